@@ -1,0 +1,54 @@
+// The roadmap program: commands registered on commander, run against an IO, returning an exit code.
+// The library does the work; commands only map options to library calls and output.
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import type { CommandContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { EXIT } from './exit-codes.js';
+import type { IO } from './io.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function run(argv: string[], io: IO): Promise<number> {
+  let code = 0;
+  const ctx: CommandContext = { io, exit: (c) => void (code = Math.max(code, c)) };
+  const program = new Command();
+  program
+    .name('roadmap')
+    .description('Read Russian official orders (.docx, .pdf, .txt) and turn the roadmap they approve into one normalized JSON model.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    })
+    .enablePositionalOptions();
+  for (const register of COMMANDS) register(program, ctx);
+  program.commands.forEach((c) => {
+    c.exitOverride();
+    c.configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+    c.showHelpAfterError('(run with --help for usage)');
+  });
+  if (argv.length === 0) {
+    program.outputHelp();
+    return EXIT.usage;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`roadmap: unexpected error: ${msg} — this is a bug in roadmap; please report it\n`);
+    if (argv.includes('--debug') && e instanceof Error) io.stderr.write(`${e.stack}\n`);
+    return EXIT.fatal;
+  }
+  return code;
+}

@@ -1,0 +1,174 @@
+// Decides the timeframe from the refined mentions: its kind, its periods in the order of the text, and how it repeats.
+// A stated period always wins over a schedule or a request, which then go to `recurrence` (the dates README).
+import type { Period, TimeframeKind } from '../model/timeframe.js';
+import { addDays, addMonths } from './calendar.js';
+import { openEnd, planEnvelope, type Context } from './context.js';
+import { diagnostics as diag, type TimeframeDiagnostic } from './diagnostics.js';
+import { skippedWords } from './uncovered-words.js';
+import type { GenericEndMention, Mention, RelativeMention, RuleMention, ScheduleMention } from './mention.js';
+import type { ParseText } from './parse-text.js';
+import { recurrenceWording } from './recurrence-wording.js';
+import { scheduleWording } from './schedule-wording.js';
+import { docPeriodUnit, finerPrecision, unitEnd, unitStart } from './unit.js';
+import { fillFromDocDate } from './context.js';
+
+export interface Reading {
+  kind: TimeframeKind;
+  periods: Period[];
+  recurrence: string | null;
+}
+
+const SIGNIFICANT = /[\p{L}\p{N}]/u;
+
+function relativeEnd(docDate: string, r: RelativeMention): string {
+  if (r.unit === 'month') return addMonths(docDate, r.amount);
+  return addDays(docDate, r.unit === 'week' ? r.amount * 7 : r.amount);
+}
+
+function genericRule(g: GenericEndMention): RuleMention {
+  const noun = g.months === 1 ? 'month' : g.months === 3 ? 'quarter' : 'half-year';
+  const implied = g.months === 1 ? 'monthly' : g.months === 3 ? 'quarterly' : 'twice a year (once per half-year)';
+  return { type: 'rule', index: g.index, end: g.end, parser: g.parser, frequency: null, impliedFrequency: implied, detail: `by the end of the ${noun}` };
+}
+
+function dedupe(periods: Period[]): Period[] {
+  if (periods.length < 2) return periods;
+  const seen = new Set<string>();
+  const out: Period[] = [];
+  for (const p of periods) {
+    const key = `${p.start}|${p.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+export function classify(mentions: readonly Mention[], text: ParseText, ctx: Context, out: TimeframeDiagnostic[]): Reading {
+  const shown = text.collapsed;
+  const rules: RuleMention[] = [];
+  let schedule: ScheduleMention | null = null;
+  let request = false;
+  let ongoing = false;
+  let vague = false;
+  let blank = false;
+  let eventRelative = false;
+  let unresolved = false;
+  let thenFrom: number | null = null;
+  const periods: Period[] = [];
+  const hasRule = mentions.some((m) => m.type === 'rule' || (m.type === 'generic-end' && m.every));
+
+  for (const m of mentions) {
+    switch (m.type) {
+      case 'when': {
+        if (m.role === 'anchor') {
+          vague = true;
+          break;
+        }
+        if (m.first.year === null || m.last.year === null) {
+          unresolved = true;
+          break;
+        }
+        if (m.role === 'deadline') {
+          periods.push({ start: null, end: unitEnd(m.last), precision: 'day' });
+        } else if (m.open) {
+          const start = unitStart(m.first);
+          periods.push({ start, end: openEnd(ctx, start), precision: m.first.precision });
+          if (m.then) thenFrom = m.first.sm;
+        } else {
+          const p: Period = { start: unitStart(m.first), end: unitEnd(m.last), precision: finerPrecision(m.first.precision, m.last.precision) };
+          if (p.end < p.start!) out.push(diag.backwards(shown));
+          periods.push(p);
+        }
+        break;
+      }
+      case 'relative':
+        if (m.anchor === 'event') eventRelative = true;
+        else if (!ctx.docDate) {
+          eventRelative = true;
+          out.push(diag.noReference(shown));
+        } else {
+          periods.push({ start: null, end: relativeEnd(ctx.docDate, m), precision: 'day' });
+          if (m.workingDays) out.push(diag.workingDays(shown));
+        }
+        break;
+      case 'generic-end':
+        if (hasRule) rules.push(genericRule(m));
+        else {
+          const u = docPeriodUnit(m.months);
+          if (fillFromDocDate(ctx, u)) periods.push({ start: null, end: unitEnd(u), precision: 'day' });
+          else {
+            eventRelative = true;
+            out.push(diag.noReference(shown));
+          }
+        }
+        break;
+      case 'rule':
+        rules.push(m);
+        break;
+      case 'schedule':
+        schedule ??= m;
+        break;
+      case 'request':
+        request = true;
+        break;
+      case 'ongoing':
+        ongoing = true;
+        break;
+      case 'vague':
+        vague = true;
+        break;
+      case 'blank':
+        blank = true;
+        break;
+      case 'invalid':
+        out.push(diag.invalidDate(shown));
+        break;
+      case 'then':
+      case 'time':
+        break;
+    }
+  }
+  if (unresolved) out.push(diag.yearUnknown(shown));
+
+  const found = dedupe(periods);
+  const scheduleText = (): string | null =>
+    schedule ? scheduleWording(text.prepared.slice(schedule.index, schedule.end)) : null;
+  const envelope = (): Period[] => {
+    const e = planEnvelope(ctx);
+    if (e) return [e];
+    out.push(diag.yearUnknown(shown));
+    return [];
+  };
+
+  let reading: Reading;
+  if (rules.length > 0) {
+    const ps = found.length > 0 ? found : envelope();
+    reading = { kind: 'recurring', periods: ps, recurrence: recurrenceWording(rules, scheduleText(), thenFrom, ps) };
+  } else if (ongoing && !(found.length > 0 && found.every((p) => p.start === null))) {
+    reading = {
+      kind: 'ongoing',
+      periods: found.length > 0 ? found : envelope(),
+      recurrence: scheduleText() ?? (request ? 'on request' : null),
+    };
+  } else if (found.length > 0) {
+    const one = found[0]!;
+    const kind: TimeframeKind =
+      found.length > 1 ? 'multi' : one.start === null ? 'deadline' : one.start === one.end ? 'date' : 'range';
+    reading = { kind, periods: found, recurrence: scheduleText() ?? (request ? 'on request' : null) };
+  } else if (schedule || eventRelative) {
+    reading = { kind: 'per_schedule', periods: [], recurrence: null };
+  } else if (request) {
+    reading = { kind: 'on_request', periods: [], recurrence: null };
+  } else {
+    if (vague) out.push(diag.vague(shown));
+    else if (!blank && !unresolved && SIGNIFICANT.test(text.lower) && !out.some((d) => d.code === 'timeframe-invalid-date')) {
+      out.push(diag.unreadable(shown));
+    }
+    return { kind: 'none', periods: [], recurrence: null };
+  }
+
+  const skipped = skippedWords(text.lower, mentions);
+  if (skipped.length > 0) out.push(diag.partlyRead(shown, skipped));
+  return reading;
+}

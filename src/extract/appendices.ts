@@ -1,0 +1,58 @@
+// Appendix headers («Приложение 1 к приказу … от … № …») and approval stamps («УТВЕРЖДЕН приказом …
+// от … № …»): what each says about itself, and where its heading starts.
+import type { Appendix } from '../model/roadmap.js';
+import { collapse } from '../normalize/text.js';
+import { flat, type ProseLine } from './prose.js';
+import { findDate, findNumber } from './requisite-values.js';
+
+const APPENDIX = /^(приложени[ея](?:\s*(?:№\s*)?\d+[а-я]?|\s+[IVX]+)?)(?=$|[\s.,:])/iu;
+const STAMP = /^(у\s*т\s*в\s*е\s*р\s*ж\s*д\s*е\s*н(?:\s*[аоы])?|согласован[аоы]?)(?=$|[\s.,:])/iu;
+const REF_LINE = /^(?:к\s+(?:приказу|распоряжению|постановлению|решению|письму|плану)|приказом|распоряжением|постановлением|решением|от\s)/iu;
+
+export interface AppendixHeader {
+  appendix: Appendix;
+  /** The stamp form («УТВЕРЖДЕН …»): a plan's approval rather than an appendix label. */
+  stamp: boolean;
+  start: number;
+  end: number;
+}
+
+export function isAppendixStart(line: ProseLine | undefined): boolean {
+  if (!line) return false;
+  const t = flat(line);
+  return APPENDIX.test(t) || (STAMP.test(t) && t.length < 200);
+}
+
+export function readAppendixHeader(lines: ProseLine[], from: number, limit: number): AppendixHeader | null {
+  const first = flat(lines[from]);
+  const m = APPENDIX.exec(first) ?? STAMP.exec(first);
+  if (!m) return null;
+  const stamp = !APPENDIX.test(first);
+  const label = collapse(m[1]!);
+  const parts = [first.slice(m[0].length)];
+  let i = from + 1;
+  let found = findRefs(parts.join(' '));
+  // the header runs over its paragraph, or over the lines that name the act («к приказу …», «от … № …»)
+  while (i < limit && i < from + 8 && !(found.date && found.number)) {
+    const line = lines[i]!;
+    const t = flat(line);
+    if (line.para !== lines[from]!.para && !REF_LINE.test(t) && !/^\p{Ll}/u.test(t)) break;
+    parts.push(t);
+    found = findRefs(parts.join(' '));
+    i++;
+  }
+  if (!stamp && !found.date && !found.number && parts.join('').trim() === '' && lines[i]?.para === lines[from]!.para) {
+    // «Приложение» alone on its line with nothing about the act: still a header
+  }
+  if (stamp && !found.date && !found.number) return null;
+  return { appendix: { label, refDate: found.date, refNumber: found.number, title: null }, stamp, start: from, end: i };
+}
+
+function findRefs(text: string): { date: string | null; number: string | null } {
+  const t = collapse(text);
+  const ot = /(?:^|\s)от\s+/u.exec(t);
+  const tail = ot ? t.slice(ot.index) : t;
+  const date = findDate(tail);
+  const num = findNumber(tail);
+  return { date: date?.date ?? null, number: num?.number ?? null };
+}

@@ -1,0 +1,48 @@
+// Headings above tables and lists: the plan's title above its table, a group's title above its list.
+import { joinLines } from '../normalize/text.js';
+import { isAppendixStart } from './appendices.js';
+import { isPersonName, nameAtEnd } from './person-name.js';
+import { flat, type ProseLine } from './prose.js';
+
+const NOT_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[-–—•]\s|с\s+(?:приказом|распоряжением)\s+ознакомлен|ознакомлен|м\.\s?п\.)/iu;
+
+/**
+ * The heading right above position `at`: whole paragraphs walking back until an anchor (an appendix
+ * header, a signature, a numbered clause, the end of an earlier block at `floor`).
+ */
+export function headingBefore(lines: ProseLine[], at: number, floor: number): { text: string | null; start: number } {
+  const paras: ProseLine[][] = [];
+  let i = at - 1;
+  let chars = 0;
+  while (i >= floor && paras.length < 3) {
+    const para = lines[i]!.para;
+    const group: ProseLine[] = [];
+    let j = i;
+    while (j >= floor && lines[j]!.para === para) group.unshift(lines[j--]!);
+    // a stamp or appendix header may share a paragraph with the heading in exports without blank lines
+    const anchorAt = group.findIndex((l, k) => k > 0 && isAnchor(l));
+    if (anchorAt > 0) {
+      const tail = group.slice(anchorAt + 1).filter((l) => !isAnchor(l));
+      if (tail.length) paras.unshift(tail);
+      break;
+    }
+    if (group.some(isAnchor)) break;
+    const text = joinLines(group.map((l) => l.text.replace(/\t/g, ' ')));
+    if (text.length > 600 || chars + text.length > 900) break;
+    chars += text.length;
+    paras.unshift(group);
+    i = j;
+  }
+  if (paras.length === 0) return { text: null, start: at };
+  const text = joinLines(paras.flat().map((l) => l.text.replace(/\t/g, ' ')));
+  return { text: text || null, start: at - paras.flat().length };
+}
+
+function isAnchor(line: ProseLine): boolean {
+  const t = flat(line);
+  if (isAppendixStart(line) || NOT_HEADING.test(t) || isPersonName(t)) return true;
+  if (line.text.includes('\t') && nameAtEnd(t)) return true;
+  // the end of a reference line of a header («от 30.12.2021 № 275-осн/д»)
+  if (/^(?:от\s|к\s+(?:приказу|распоряжению|постановлению))/iu.test(t)) return true;
+  return false;
+}

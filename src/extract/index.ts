@@ -1,0 +1,216 @@
+// Extraction: the common document model -> the roadmap model (requisites, basis, clauses,
+// signatories, appendices, roadmap tables, groups) with the diagnostics a careful reader would note.
+import type { DocModel, ReaderNote } from '../document/model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Appendix, DocumentInfo, Group, Roadmap, RoadmapModel, Signatory, Source } from '../model/roadmap.js';
+import { SCHEMA_VERSION } from '../model/roadmap.js';
+import { joinLines } from '../normalize/text.js';
+import { isOperativeWord } from './act-kinds.js';
+import { isAppendixStart, readAppendixHeader, type AppendixHeader } from './appendices.js';
+import { citedActs } from './basis.js';
+import { readClauses } from './clauses.js';
+import { reportOrPlan } from './document-kind.js';
+import { readGroup } from './groups.js';
+import { headingBefore } from './headings.js';
+import { readLetterhead } from './letterhead.js';
+import { flat, proseOf, type Prose, type ProseLine } from './prose.js';
+import { extractRoadmaps } from './roadmap/index.js';
+import { readAcknowledged, readApproval, readSignature } from './signatories.js';
+
+export function extractModel(doc: DocModel, source: Source): RoadmapModel {
+  const prose = proseOf(doc);
+  const { lines } = prose;
+  const diagnostics: Diagnostic[] = readerDiagnostics(doc.notes);
+  const firstTableAt = prose.tables[0]?.at ?? lines.length;
+
+  const head = readLetterhead(lines, firstTableAt);
+  const info: DocumentInfo = {
+    type: head.type,
+    typeLabel: head.typeLabel,
+    issuer: head.issuer,
+    date: head.date,
+    number: head.number,
+    place: head.place,
+    title: head.title,
+    basis: [],
+    clauses: [],
+    signatories: [],
+    appendices: [],
+  };
+
+  // the act's body: preamble, operative part, signature
+  let cursor = head.end;
+  if (head.headingAt >= 0) {
+    const preambleEnd = findOperativeStart(lines, cursor, firstTableAt);
+    info.basis = citedActs(lines.slice(cursor, preambleEnd.preambleEnd).map((l) => l.text).join(' '));
+    const clauses = readClauses(lines, preambleEnd.clausesStart, firstTableAt);
+    info.clauses = clauses.clauses;
+    cursor = clauses.end;
+    const sig = readSignature(lines, cursor, firstTableAt);
+    info.signatories.push(...sig.signatories);
+    cursor = sig.end;
+  }
+
+  // the rest: acknowledgements, approvals, appendix headers, groups — anywhere outside tables
+  const headers: AppendixHeader[] = [];
+  const groups: Group[] = [];
+  const approvals: Signatory[] = [];
+  for (let i = head.headingAt >= 0 ? cursor : 0; i < lines.length; i++) {
+    const ack = readAcknowledged(lines, i, lines.length);
+    if (ack) {
+      info.signatories.push(...ack.signatories);
+      i = ack.end - 1;
+      continue;
+    }
+    const appr = readApproval(lines, i, lines.length);
+    if (appr) {
+      approvals.push(appr.signatory);
+      i = appr.end - 1;
+      continue;
+    }
+    if (isAppendixStart(lines[i])) {
+      const h = readAppendixHeader(lines, i, lines.length);
+      if (h) {
+        headers.push(h);
+        i = h.end - 1;
+        continue;
+      }
+    }
+    const g = readGroup(lines, i, nextTableAt(prose, i));
+    if (g) {
+      groups.push(g.group);
+      i = g.end - 1;
+    }
+  }
+  info.signatories.unshift(...approvals);
+
+  if (head.headingAt < 0) headingless(info, lines, prose, headers);
+
+  const roadmaps: Roadmap[] = extractRoadmaps(prose, {
+    docDate: info.date,
+    diagnostics,
+    floor: (at) => floorBefore(prose, headers, at, cursor),
+  });
+
+  for (const h of headers) {
+    if (h.stamp && info.type === 'plan') continue;
+    info.appendices.push({ ...h.appendix, title: appendixTitle(prose, h) });
+  }
+  checkAppendices(info, headers, lines, diagnostics);
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    document: info,
+    roadmaps,
+    groups,
+    diagnostics,
+  };
+}
+
+/** Where the preamble ends and the clauses start: at «ПРИКАЗЫВАЮ:», or at the first numbered line. */
+function findOperativeStart(lines: ProseLine[], from: number, limit: number): { preambleEnd: number; clausesStart: number } {
+  for (let i = from; i < limit; i++) {
+    const t = flat(lines[i]);
+    if (isOperativeWord(t)) return { preambleEnd: i, clausesStart: i + 1 };
+    // «… распоряжаюсь:» / «… приказываю:» at the end of the preamble's last sentence
+    if (/(?:приказываю|постановляю|распоряжаюсь|обязываю|решил[аи]?)\s*:\s*$/iu.test(t)) return { preambleEnd: i + 1, clausesStart: i + 1 };
+    if (/^1[.)]\s*\p{Lu}/u.test(t) && lines[i]!.first) return { preambleEnd: i, clausesStart: i };
+  }
+  return { preambleEnd: from, clausesStart: from };
+}
+
+/** A report or a standalone plan: type, label, title, and the approving act from its stamp. */
+function headingless(info: DocumentInfo, lines: ProseLine[], prose: Prose, headers: AppendixHeader[]): void {
+  const firstTableAt = prose.tables[0]?.at ?? lines.length;
+  const kind = reportOrPlan(lines, firstTableAt);
+  const stamp = headers.find((h) => h.stamp && h.start < firstTableAt);
+  if (kind) {
+    info.type = kind.type;
+    info.typeLabel = kind.typeLabel;
+    info.title = kind.title;
+  } else if (stamp) {
+    info.type = 'plan';
+    info.title = headingBefore(lines, firstTableAt, stamp.end).text;
+  }
+  if (info.type === 'plan' && stamp) {
+    info.date = stamp.appendix.refDate;
+    info.number = stamp.appendix.refNumber;
+  }
+}
+
+function nextTableAt(prose: Prose, i: number): number {
+  return prose.tables.find((t) => t.at > i)?.at ?? prose.lines.length;
+}
+
+/** How far back a table's heading may reach: past the last anchor (an appendix header, an earlier table, the act's end). */
+function floorBefore(prose: Prose, headers: AppendixHeader[], at: number, actEnd: number): number {
+  let floor = Math.min(actEnd, at);
+  for (const h of headers) if (h.end <= at) floor = Math.max(floor, h.end);
+  for (const t of prose.tables) if (t.at < at) floor = Math.max(floor, t.at);
+  return floor;
+}
+
+/** An appendix's title: the heading after its header, up to the table or list that follows. */
+function appendixTitle(prose: Prose, h: AppendixHeader): string | null {
+  const { lines } = prose;
+  const limit = nextTableAt(prose, h.end - 1);
+  const parts: string[] = [];
+  let paras = 0;
+  let para = -1;
+  for (let i = h.end; i < limit; i++) {
+    const line = lines[i]!;
+    const t = flat(line);
+    if (isAppendixStart(line) || /^(?:\d{1,3}[.)]|[-–—•])\s/u.test(t)) break;
+    if (line.para !== para) {
+      if (++paras > 3) break;
+      para = line.para;
+    }
+    parts.push(line.text.replace(/\t/g, ' '));
+  }
+  return joinLines(parts) || null;
+}
+
+function checkAppendices(info: DocumentInfo, headers: AppendixHeader[], lines: ProseLine[], diagnostics: Diagnostic[]): void {
+  if (info.type === 'plan') return;
+  for (const h of headers) {
+    const a: Appendix = h.appendix;
+    const at = lines[h.start]?.pos ?? {};
+    const loc = { ...(at.line !== undefined ? { line: at.line } : {}), ...(at.page !== undefined ? { page: at.page } : {}) };
+    if (a.refNumber && info.number && a.refNumber !== info.number) {
+      diagnostics.push({
+        code: 'appendix-number-mismatch',
+        severity: 'warning',
+        message: `${a.label} refers to №${a.refNumber}, the act is №${info.number}`,
+        at: loc,
+      });
+    }
+    if (a.refDate && info.date && a.refDate !== info.date) {
+      diagnostics.push({
+        code: 'appendix-date-mismatch',
+        severity: 'warning',
+        message: `${a.label} refers to an act of ${a.refDate}, the act is dated ${info.date}`,
+        at: loc,
+      });
+    }
+  }
+}
+
+/** What the reader noticed that a user should know: dropped or moved text, guesses. */
+const READER_CODES_KEPT = new Set(['duplicate-fragment-dropped', 'cell-lines-merged', 'fused-number-split', 'phantom-columns-dropped', 'row-too-wide']);
+
+function readerDiagnostics(notes: ReaderNote[]): Diagnostic[] {
+  return notes
+    .filter((n) => n.severity !== 'info' || READER_CODES_KEPT.has(n.code))
+    .map((n) => ({
+      code: n.code,
+      severity: n.severity,
+      message: n.message,
+      at: {
+        ...(n.pos.line !== undefined ? { line: n.pos.line } : {}),
+        ...(n.pos.page !== undefined ? { page: n.pos.page } : {}),
+        ...(n.pos.table !== undefined ? { table: n.pos.table } : {}),
+        ...(n.pos.row !== undefined ? { row: n.pos.row } : {}),
+      },
+    }));
+}

@@ -1,0 +1,246 @@
+// One roadmap table -> sections and items: rows repaired, sections told from items, cells to fields.
+import type { DateContext } from '../../dates/index.js';
+import { parseTimeframe } from '../../dates/index.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Item, Section, Span } from '../../model/roadmap.js';
+import { noTimeframe, type Timeframe } from '../../model/timeframe.js';
+import { joinedValue, joinLines } from '../../normalize/text.js';
+import { isGridMark } from './column-roles.js';
+import { depth, leadingItemNumber, parseItemNumber } from './item-number.js';
+import { findLinks } from './links.js';
+import { periodFromTitle, statedYears, yearFromDates, yearSpan } from './plan-period.js';
+import { splitResponsible } from './responsible.js';
+import { repairRows } from './row-repair.js';
+import type { TableHeader } from './table-header.js';
+import { cellValue, isBlank, nonEmptyColumns, type WorkRow } from './work-row.js';
+
+export interface TableContext {
+  header: TableHeader;
+  table: number;
+  title: string | null;
+  docDate: string | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface TableResult {
+  sections: Section[];
+  items: Item[];
+  period: Span | null;
+}
+
+interface Draft {
+  row: WorkRow;
+  number: string | null;
+  section: string | null;
+  timeframeText: string | null;
+}
+
+export function extractItems(rows: WorkRow[], ctx: TableContext): TableResult {
+  const { header } = ctx;
+  const body = repairRows(rows.slice(header.bodyStart), { header, table: ctx.table, diagnostics: ctx.diagnostics });
+  const itemDepth = modalItemDepth(body, header);
+  const sections: Section[] = [];
+  const drafts: Draft[] = [];
+  let current: string | null = null;
+  for (const row of body) {
+    if (row.header) continue;
+    const nonEmpty = nonEmptyColumns(row);
+    if (nonEmpty.length === 0) continue;
+    const section = sectionOf(row, header, itemDepth);
+    if (section) {
+      sections.push(section);
+      current = section.number ?? section.title;
+      continue;
+    }
+    const numText = header.at.number !== undefined ? cellValue(row, header.at.number) : '';
+    const number = numText === '' ? null : (parseItemNumber(numText) ?? numText.replace(/\.$/u, ''));
+    drafts.push({ row, number, section: current, timeframeText: timeframeText(row, header) });
+  }
+
+  // the plan year: from the title, else the year the dated rows state, else the act's year
+  let period = periodFromTitle(ctx.title);
+  if (!period) {
+    const year = yearFromDates(drafts.flatMap((d) => (d.timeframeText ? statedYears(d.timeframeText) : [])));
+    if (year !== null) period = yearSpan(year);
+  }
+  const year = period ? Number(period.start.slice(0, 4)) : ctx.docDate ? Number(ctx.docDate.slice(0, 4)) : null;
+  const dateCtx: DateContext = { year, docDate: ctx.docDate, planPeriod: period };
+
+  const known = knownParties(drafts, header);
+  const items: Item[] = [];
+  let after: string | null = null;
+  for (const d of drafts) {
+    const timeframe = readTimeframe(d, { ...dateCtx, after }, ctx);
+    const firstStart = timeframe.periods.find((p) => p.start)?.start;
+    if (firstStart) after = firstStart;
+    items.push(toItem(d, timeframe, header, known));
+  }
+  checkNumbering(items, drafts, ctx);
+  return { sections, items, period };
+}
+
+function readTimeframe(d: Draft, dateCtx: DateContext, ctx: TableContext): Timeframe {
+  if (d.timeframeText === null) return noTimeframe(null);
+  const { timeframe, diagnostics } = parseTimeframe(d.timeframeText, dateCtx);
+  for (const diag of diagnostics) {
+    ctx.diagnostics.push({
+      code: diag.code,
+      severity: diag.severity,
+      message: `item ${d.number ?? `in row ${d.row.row}`}: ${diag.message}`,
+      at: { table: ctx.table, row: d.row.row, ...(d.number ? { item: d.number } : {}), ...posOf(d.row) },
+    });
+  }
+  return timeframe;
+}
+
+function toItem(d: Draft, timeframe: Timeframe, header: TableHeader, known: ReadonlySet<string>): Item {
+  const { row } = d;
+  const value = (role: 'activity' | 'result' | 'indicator' | 'info' | 'report') => {
+    const col = header.at[role];
+    return col === undefined ? null : joinedValue(row.cells[col] ?? []);
+  };
+  const extra: Record<string, string> = {};
+  header.columns.forEach((c, i) => {
+    const firstOfRole = header.at[c.role] === i;
+    if (c.role === 'timeframe' || c.role === 'number') return;
+    if (c.role !== 'other' && firstOfRole) return;
+    const v = joinLines(row.cells[i] ?? []);
+    if (v !== '') extra[c.header || `column ${i + 1}`] = v;
+  });
+  const respCol = header.at.responsible;
+  const item: Item = {
+    number: d.number,
+    section: d.section,
+    activity: value('activity'),
+    timeframe,
+    responsible: respCol === undefined ? [] : splitResponsible(row.cells[respCol] ?? [], known),
+    result: value('result'),
+    indicator: value('indicator'),
+    info: value('info'),
+    report: value('report'),
+    links: findLinks(row.cells.map((c) => joinLines(c))),
+    extra,
+    at: { table: 0, row: row.row, ...posOf(row) },
+  };
+  return item;
+}
+
+function posOf(row: WorkRow): { page?: number; line?: number } {
+  const out: { page?: number; line?: number } = {};
+  if (row.pos.page !== undefined) out.page = row.pos.page;
+  if (row.pos.line !== undefined) out.line = row.pos.line;
+  return out;
+}
+
+/** The timeframe cell(s): one column; a start/end pair joined with « – »; marked period columns joined with «; ». */
+function timeframeText(row: WorkRow, header: TableHeader): string | null {
+  const cols = header.timeframeColumns;
+  if (cols.length === 0) return null;
+  if (header.periodGrid) {
+    const marked = cols.filter((c) => isGridMark(cellValue(row, c))).map((c) => header.columns[c]!.header);
+    const plain = cols.filter((c) => !header.columns[c]!.header || !isGridMark(cellValue(row, c))).map((c) => cellValue(row, c)).filter((t) => t !== '' && !isGridMark(t));
+    const parts = [...marked, ...plain];
+    return parts.length ? parts.join('; ') : null;
+  }
+  const parts = cols.map((c) => cellValue(row, c)).filter((t) => t !== '');
+  if (parts.length === 0) return null;
+  return parts.join(' – ');
+}
+
+/** The depth of item numbers in rows that carry data («1.1» → 2), so shallower numbered rows are sections. */
+function modalItemDepth(rows: WorkRow[], header: TableHeader): number {
+  const numCol = header.at.number;
+  if (numCol === undefined) return 0;
+  const counts = new Map<number, number>();
+  for (const r of rows) {
+    if (r.spanning || nonEmptyColumns(r).length < 3) continue;
+    const n = parseItemNumber(cellValue(r, numCol));
+    if (n) counts.set(depth(n), (counts.get(depth(n)) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestN = 0;
+  for (const [d, n] of counts) if (n > bestN) [best, bestN] = [d, n];
+  return best;
+}
+
+function sectionOf(row: WorkRow, header: TableHeader, itemDepth: number): Section | null {
+  const numCol = header.at.number;
+  const actCol = header.at.activity;
+  let text: string;
+  let numberCell: string | null = null;
+  if (row.spanning) {
+    text = cellValue(row, 0);
+  } else {
+    const cols = nonEmptyColumns(row);
+    const titleCols = new Set([numCol, actCol, 0].filter((c): c is number => c !== undefined));
+    if (!cols.every((c) => titleCols.has(c))) return null;
+    const numText = numCol !== undefined ? cellValue(row, numCol) : '';
+    const actText = actCol !== undefined && actCol !== numCol ? cellValue(row, actCol) : '';
+    const n = parseItemNumber(numText);
+    if (n && actText !== '') {
+      numberCell = n;
+      text = actText;
+    } else {
+      text = [numText, actText].filter(Boolean).join(' ');
+    }
+    if (text === '') return null;
+    // a numbered row at the depth of the items is an item with empty cells, not a section
+    const lead = numberCell ?? leadingItemNumber(text)?.number ?? null;
+    if (lead && itemDepth > 0 && depth(lead) >= itemDepth) return null;
+    if (!lead && /^\p{Ll}/u.test(text)) return null;
+  }
+  if (numberCell) return { number: numberCell, title: text };
+  const lead = leadingItemNumber(text);
+  if (lead) return { number: lead.number, title: lead.rest };
+  return { number: null, title: text };
+}
+
+/** Parties that stand alone in two or more rows of the responsible column. */
+function knownParties(drafts: Draft[], header: TableHeader): Set<string> {
+  const col = header.at.responsible;
+  const counts = new Map<string, number>();
+  if (col === undefined) return new Set();
+  for (const d of drafts) {
+    const v = joinLines(d.row.cells[col] ?? []);
+    if (v !== '' && !v.includes(',') && v.length <= 40) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([v]) => v));
+}
+
+/** Item numbers that skip or repeat within a section. */
+function checkNumbering(items: Item[], drafts: Draft[], ctx: TableContext): void {
+  const seen = new Map<string, number>();
+  let prev: Item | null = null;
+  items.forEach((item, i) => {
+    const row = drafts[i]!.row;
+    if (!item.number) return;
+    const at = { table: ctx.table, row: row.row, item: item.number, ...posOf(row) };
+    if (seen.has(item.number)) {
+      ctx.diagnostics.push({ code: 'item-number-duplicate', severity: 'warning', message: `item number ${item.number} appears twice (rows ${seen.get(item.number)} and ${row.row})`, at });
+    } else seen.set(item.number, row.row);
+    if (prev?.number) {
+      const gap = skipped(prev.number, item.number);
+      if (gap) ctx.diagnostics.push({ code: 'item-number-gap', severity: 'warning', message: `item ${item.number} follows ${prev.number}: ${gap} is missing`, at });
+    }
+    prev = item;
+  });
+}
+
+/** The numbers missing between a and b in the same list, or null. */
+function skipped(a: string, b: string): string | null {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  if (x.some(Number.isNaN) || y.some(Number.isNaN)) return null;
+  if (x.length === y.length && x.slice(0, -1).join('.') === y.slice(0, -1).join('.')) {
+    const from = x.at(-1)!;
+    const to = y.at(-1)!;
+    if (to > from + 1) {
+      const prefix = x.slice(0, -1).map(String);
+      const missing = [];
+      for (let v = from + 1; v < to && missing.length < 5; v++) missing.push([...prefix, String(v)].join('.'));
+      return missing.join(', ') + (to - from - 1 > 5 ? ', …' : '');
+    }
+  }
+  return null;
+}
+void isBlank;

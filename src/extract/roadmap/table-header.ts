@@ -1,0 +1,90 @@
+// The header of a roadmap table: its columns and their roles, over one or two header rows.
+import type { Column, ColumnRole } from '../../model/roadmap.js';
+import { joinLines, textKey } from '../../normalize/text.js';
+import { columnRole, isPeriodHeader } from './column-roles.js';
+import { nonEmptyColumns, type WorkRow } from './work-row.js';
+
+export interface TableHeader {
+  columns: Column[];
+  /** Index (in the work rows) of the first row after the header. */
+  bodyStart: number;
+  /** Grid columns by role (the first such column). */
+  at: Partial<Record<ColumnRole, number>>;
+  /** All timeframe columns, in order (a start/end pair, or a grid of periods). */
+  timeframeColumns: number[];
+  /** The timeframe is a grid of period columns marked with «х» or «+». */
+  periodGrid: boolean;
+}
+
+export function readHeader(rows: WorkRow[]): TableHeader | null {
+  if (rows.length === 0) return null;
+  let headerRows = rows.filter((r, i) => r.header && i < 3).length || 1;
+  // a second header row under the first: sub-headings of a merged header cell («Сроки» → «начало», «окончание»)
+  if (headerRows === 1 && rows.length > 2 && looksLikeSubHeader(rows[0]!, rows[1]!)) headerRows = 2;
+  const width = rows[0]!.cells.length;
+  const texts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (let r = 0; r < headerRows; r++) {
+      const t = joinLines(rows[r]!.cells[c] ?? []);
+      if (t !== '') parts.push(t);
+    }
+    // a merged top cell («Сроки выполнения» over two columns) leaves its text in its first column only
+    if (parts.length === 1 && headerRows === 2 && joinLines(rows[0]!.cells[c] ?? []) === '' && c > 0) {
+      const top = joinLines(rows[0]!.cells[c - 1] ?? []);
+      if (top !== '') parts.unshift(top);
+    }
+    texts.push(parts.join(' '));
+  }
+  let bodyStart = headerRows;
+  // the row of column numbers under the header («1 | 2 | 3 | 4 | 5»)
+  if (rows[bodyStart] && isColumnNumbering(rows[bodyStart]!)) bodyStart++;
+
+  const columns: Column[] = texts.map((header) => ({ header, role: columnRole(header) }));
+  const periodCols = texts.map((t, i) => (isPeriodHeader(t) ? i : -1)).filter((i) => i >= 0);
+  const periodGrid = periodCols.length >= 2;
+  if (periodGrid) for (const i of periodCols) columns[i]!.role = 'timeframe';
+  // unnamed first column of numbers
+  if (columns[0] && columns[0].role === 'other' && columns[0].header === '' && firstColumnNumbered(rows.slice(bodyStart))) {
+    columns[0].role = 'number';
+  }
+  const at: Partial<Record<ColumnRole, number>> = {};
+  columns.forEach((c, i) => {
+    if (at[c.role] === undefined) at[c.role] = i;
+  });
+  const timeframeColumns = columns.map((c, i) => (c.role === 'timeframe' ? i : -1)).filter((i) => i >= 0);
+  return { columns, bodyStart, at, timeframeColumns, periodGrid };
+}
+
+/** A roadmap table names at least an activity and a timeframe or a responsible party. */
+export function isRoadmapHeader(h: TableHeader): boolean {
+  const roles = new Set(h.columns.map((c) => c.role));
+  return roles.has('activity') && (roles.has('timeframe') || roles.has('responsible'));
+}
+
+function looksLikeSubHeader(top: WorkRow, next: WorkRow): boolean {
+  const topCols = nonEmptyColumns(top);
+  const nextCols = nonEmptyColumns(next);
+  if (nextCols.length === 0 || topCols.length === top.cells.length) return false;
+  // the second row fills exactly the columns the first left empty under a merged cell, with short labels
+  return nextCols.every((c) => {
+    const t = joinLines(next.cells[c] ?? []);
+    return t.length <= 40 && !/^\d+[.)]?$/u.test(t) && !/^\d+\./u.test(t);
+  }) && nextCols.some((c) => !topCols.includes(c));
+}
+
+function isColumnNumbering(row: WorkRow): boolean {
+  const cols = nonEmptyColumns(row);
+  if (cols.length < 2) return false;
+  return cols.every((c, i) => {
+    const t = textKey(joinLines(row.cells[c] ?? []));
+    return t === String(c + 1) || t === String(i + 1);
+  });
+}
+
+function firstColumnNumbered(rows: WorkRow[]): boolean {
+  const data = rows.filter((r) => !r.spanning);
+  if (data.length === 0) return false;
+  const n = data.filter((r) => /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(joinLines(r.cells[0] ?? []))).length;
+  return n / data.length >= 0.5;
+}

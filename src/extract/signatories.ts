@@ -1,0 +1,89 @@
+// Who signed the act (position and name), who approved a report («УТВЕРЖДАЮ»), who acknowledged it
+// («С приказом ознакомлен: …»).
+import type { Signatory } from '../model/roadmap.js';
+import { collapse, joinLines } from '../normalize/text.js';
+import { isPersonName, nameAtEnd, nameAtStart } from './person-name.js';
+import { flat, type ProseLine } from './prose.js';
+
+const ACKNOWLEDGED = /^(?:с\s+(?:настоящим\s+)?(?:приказом|распоряжением|постановлением|решением|документом)\s+)?ознакомлен(?:а|ы|о)?\s*[:.-]?\s*/iu;
+const APPROVED = /^у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю\s*:?$/iu;
+const DATE_BLANK = /^[«"]?[_\s\d]*[»"]?\s*_{2,}|^[«"]\s*_+|^\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.?)?$|^(?:м\.\s?п\.|мп)$/iu;
+
+export interface SignatoriesResult {
+  signatories: Signatory[];
+  end: number;
+}
+
+/** The signature right after the operative part: position lines, then a name (on its line or at its end). */
+export function readSignature(lines: ProseLine[], start: number, limit: number): SignatoriesResult {
+  const position: string[] = [];
+  for (let i = start; i < limit && i < start + 8; i++) {
+    const raw = lines[i]!.text;
+    const text = collapse(raw.replace(/\t/g, ' '));
+    if (ACKNOWLEDGED.test(text) || /^приложени/iu.test(text)) break;
+    if (isPersonName(text)) {
+      return { signatories: [{ role: 'signed', position: joinLines(position) || null, name: text }], end: i + 1 };
+    }
+    const tail = nameAtEnd(raw.includes('\t') ? raw.split('\t').filter(Boolean).join('\t') : text);
+    if (tail && (raw.includes('\t') || tail.before.length > 0)) {
+      const pos = joinLines([...position, tail.before.replace(/\t/g, ' ')]);
+      return { signatories: [{ role: 'signed', position: pos || null, name: tail.name }], end: i + 1 };
+    }
+    position.push(text);
+  }
+  return { signatories: [], end: start };
+}
+
+/** «С приказом ознакомлен: Захаров С.П.», one name or several (on the line or on the lines below). */
+export function readAcknowledged(lines: ProseLine[], from: number, limit: number): { signatories: Signatory[]; end: number } | null {
+  const text = flat(lines[from]);
+  const m = ACKNOWLEDGED.exec(text);
+  if (!m || !/ознакомлен/iu.test(text)) return null;
+  const out: Signatory[] = [];
+  const collect = (s: string) => {
+    for (const part of s.split(/[,;]\s*/u)) {
+      const p = collapse(part.replace(/_+/gu, ' ').replace(/\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?/gu, ''));
+      if (p === '') continue;
+      const start = nameAtStart(p);
+      const end = nameAtEnd(p);
+      if (start && start.rest.trim() === '') out.push({ role: 'acknowledged', position: null, name: start.name });
+      else if (end) out.push({ role: 'acknowledged', position: end.before.replace(/[,–—-]\s*$/u, '').trim() || null, name: end.name });
+      else if (start) out.push({ role: 'acknowledged', position: start.rest.replace(/^[\s,–—-]+/u, '').trim() || null, name: start.name });
+    }
+  };
+  collect(text.slice(m[0].length));
+  let i = from + 1;
+  for (; i < limit; i++) {
+    const t = flat(lines[i]);
+    if (!nameAtStart(t) && !nameAtEnd(t)) break;
+    collect(t);
+  }
+  return { signatories: out, end: i };
+}
+
+/** «УТВЕРЖДАЮ / Директор … / ______ И.И. Иванов / «__» ____ 2022 г.» */
+export function readApproval(lines: ProseLine[], from: number, limit: number): { signatory: Signatory; end: number } | null {
+  if (!APPROVED.test(flat(lines[from]))) return null;
+  const position: string[] = [];
+  for (let i = from + 1; i < limit && i < from + 8; i++) {
+    const raw = lines[i]!.text;
+    const text = collapse(raw.replace(/\t/g, ' '));
+    if (isPersonName(text)) return { signatory: { role: 'approved', position: joinLines(position) || null, name: text }, end: skipDateLine(lines, i + 1, limit) };
+    const tail = nameAtEnd(text);
+    if (tail) {
+      const before = tail.before.replace(/_+/gu, ' ').trim();
+      return {
+        signatory: { role: 'approved', position: joinLines([...position, before]) || null, name: tail.name },
+        end: skipDateLine(lines, i + 1, limit),
+      };
+    }
+    if (DATE_BLANK.test(text)) break;
+    position.push(text);
+  }
+  return null;
+}
+
+function skipDateLine(lines: ProseLine[], i: number, limit: number): number {
+  while (i < limit && DATE_BLANK.test(flat(lines[i]))) i++;
+  return i;
+}

@@ -1,0 +1,55 @@
+// A roadmap model from a path: a source document is parsed; a model JSON (from `roadmap parse`) is
+// read and checked against the schema, so commands take either.
+import { readFile } from 'node:fs/promises';
+import { parseFile, type ParseOptions } from '../api.js';
+import { RoadmapError } from '../errors.js';
+import { RoadmapModel } from '../model/roadmap.js';
+
+export interface LoadedModel {
+  model: RoadmapModel;
+  /** Where it came from: a parsed document, or a model JSON file. */
+  from: 'document' | 'json';
+}
+
+export async function loadModel(path: string, options: ParseOptions = {}): Promise<LoadedModel> {
+  if (await isJsonFile(path)) {
+    const file = options.file ?? path;
+    const text = await readFile(path, 'utf8');
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new RoadmapError('invalid-model', `not valid JSON: ${(e as Error).message}`, { file });
+    }
+    const checked = RoadmapModel.safeParse(data);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      throw new RoadmapError('invalid-model', `not a roadmap model: ${issue.message} at ${formatPath(issue.path)}`, { file });
+    }
+    return { model: checked.data, from: 'json' };
+  }
+  return { model: await parseFile(path, options), from: 'document' };
+}
+
+/** A JSON path as users read it: roadmaps[0].items[3].timeframe. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
+  return out || '(root)';
+}
+
+async function isJsonFile(path: string): Promise<boolean> {
+  if (path.toLowerCase().endsWith('.json')) return true;
+  try {
+    const handle = await import('node:fs/promises').then((fs) => fs.open(path, 'r'));
+    try {
+      const buf = Buffer.alloc(64);
+      const { bytesRead } = await handle.read(buf, 0, 64, 0);
+      return /^\s*\{/u.test(buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/u, ''));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}

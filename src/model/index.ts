@@ -1,0 +1,3 @@
+export * from './timeframe.js';
+export * from './diagnostic.js';
+export * from './roadmap.js';

@@ -1,0 +1,101 @@
+// The pages' lines and table fragments -> the document's blocks in reading order: paragraphs built
+// across pages, table fragments joined into tables across page breaks, page numbers left out.
+import type { Block, ReaderNote } from '../../document/model.js';
+import type { VisualLine } from './lines.js';
+import { TableAssembly } from './page-continuation.js';
+import type { PageContent } from './page-reader.js';
+import { ParagraphBuilder } from './paragraphs.js';
+import { fillText, type TableFragment } from './table-fragment.js';
+import { linePitches, textAreas, type PageLines } from './text-area.js';
+import { Vocabulary } from './vocabulary.js';
+
+type Item = { kind: 'line'; line: VisualLine } | { kind: 'table'; fragment: TableFragment };
+
+const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стр\.?|страница|page)\s*\d{1,4}(?:\s*(?:из|of|\/)\s*\d{1,4})?$/iu;
+
+export function assembleBlocks(pages: readonly PageContent[], notes: ReaderNote[]): Block[] {
+  const items = pages.map((p) => pageItems(p, notes));
+  const pageLines: PageLines[] = pages.map((p, i) => ({
+    width: p.width,
+    height: p.height,
+    lines: items[i]!.flatMap((it) => (it.kind === 'line' ? [it.line] : [])),
+    tableEdges: p.tables.map((t) => [t.xs[0]!, t.xs[t.xs.length - 1]!] as [number, number]),
+  }));
+  const areas = textAreas(pageLines);
+  // wrapped lines are joined only once every word of the document is known
+  const words = new Vocabulary();
+  for (const p of pages) {
+    words.addLines(p.lines);
+    for (const t of p.tables) for (const row of t.rows) for (const c of row.cells) words.addLines(c.visual);
+  }
+  for (const p of pages) for (const t of p.tables) fillText(t, words);
+  const paragraphs = new ParagraphBuilder(linePitches(pageLines), words);
+  const blocks: Block[] = [];
+  let table: TableAssembly | null = null;
+  let tables = 0;
+  const closeTable = () => {
+    if (table) blocks.push(table.toTable());
+    table = null;
+  };
+  const flushParagraph = () => {
+    const p = paragraphs.flush();
+    if (p) blocks.push(p);
+  };
+  pages.forEach((page, pi) => {
+    const pageItemsList = items[pi]!;
+    pageItemsList.forEach((item, idx) => {
+      if (item.kind === 'line') {
+        closeTable();
+        const done = paragraphs.add({ line: item.line, page: page.number, area: areas[pi]! });
+        if (done) blocks.push(done);
+        return;
+      }
+      flushParagraph();
+      const f = item.fragment;
+      const open = table as TableAssembly | null;
+      if (open && idx === 0 && open.linesUpWith(f)) {
+        open.append(f);
+        return;
+      }
+      closeTable();
+      table = new TableAssembly(f, notes, ++tables, words);
+    });
+    // a table continues onto the next page only if it closed this one
+    const last = pageItemsList[pageItemsList.length - 1];
+    if (table && last?.kind !== 'table') closeTable();
+  });
+  flushParagraph();
+  closeTable();
+  return blocks;
+}
+
+/** A page's lines and tables, top to bottom, without page numbers. */
+function pageItems(page: PageContent, notes: ReaderNote[]): Item[] {
+  const lines = [...page.lines];
+  // a page number is the first or last line of the page, alone on its line
+  for (const end of ['last', 'first'] as const) {
+    const at = end === 'last' ? lines.length - 1 : 0;
+    const l = lines[at];
+    if (l && lines.length > 1 && PAGE_NUMBER.test(l.text.trim()) && isApart(l, lines, page.tables)) {
+      lines.splice(at, 1);
+      notes.push({ code: 'page-number-dropped', severity: 'info', message: `the page number «${l.text.trim()}» on page ${page.number} is not text of the document`, pos: { page: page.number } });
+    }
+  }
+  const items: Item[] = [];
+  const tables = [...page.tables].sort((a, b) => a.top - b.top);
+  let t = 0;
+  for (const line of lines) {
+    while (t < tables.length && tables[t]!.top <= line.y - line.size * 0.7) items.push({ kind: 'table', fragment: tables[t++]! });
+    items.push({ kind: 'line', line });
+  }
+  while (t < tables.length) items.push({ kind: 'table', fragment: tables[t++]! });
+  return items;
+}
+
+/** The line stands off from the rest of the page: above or below everything else. */
+function isApart(line: VisualLine, lines: VisualLine[], tables: TableFragment[]): boolean {
+  const others = lines.filter((l) => l !== line).map((l) => l.y);
+  const top = Math.min(...others, ...tables.map((t) => t.top));
+  const bottom = Math.max(...others, ...tables.map((t) => t.bottom));
+  return line.y < top - line.size || line.y > bottom + line.size;
+}

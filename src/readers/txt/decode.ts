@@ -1,0 +1,131 @@
+// Bytes of a Russian text file -> text, with the encoding it was in. BOM first, then strict UTF-8,
+// else the single-byte Cyrillic code page whose decoding reads most like Russian.
+import { RoadmapError } from '../../errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** 0..1: how sure the choice among single-byte code pages is (1 for BOM and valid UTF-8). */
+  confidence: number;
+}
+
+const SINGLE_BYTE = ['windows-1251', 'koi8-r', 'ibm866'] as const;
+
+// Relative frequency (per mille) of lowercase Russian letters in ordinary prose.
+const RU_FREQ: Record<string, number> = {
+  о: 110, е: 85, а: 80, и: 74, н: 67, т: 63, с: 55, р: 47, в: 45, л: 44, к: 35, м: 32, д: 30, п: 28,
+  у: 26, я: 20, ы: 19, ь: 17, г: 17, з: 16, б: 16, ч: 14, й: 12, х: 10, ж: 9, ш: 7, ю: 6, ц: 5,
+  щ: 4, э: 3, ф: 3, ъ: 1, ё: 1,
+};
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return checked(utf8Strict(bytes.subarray(3)) ?? lossyUtf8(bytes.subarray(3)), 'utf-8', 1);
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', 1);
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', 1);
+  }
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return checked(new TextDecoder(utf16).decode(bytes), utf16, 0.9);
+  if (bytes.includes(0)) throw binary();
+
+  const utf8 = utf8Strict(bytes);
+  if (utf8 !== null) return checked(utf8, 'utf-8', 1);
+
+  let best: { text: string; encoding: string; score: number } | null = null;
+  let second = -Infinity;
+  for (const encoding of SINGLE_BYTE) {
+    const text = new TextDecoder(encoding).decode(bytes);
+    const score = russianScore(text);
+    if (!best || score > best.score) {
+      if (best) second = Math.max(second, best.score);
+      best = { text, encoding, score };
+    } else {
+      second = Math.max(second, score);
+    }
+  }
+  const b = best!;
+  const confidence = b.score <= 0 ? 0 : Math.max(0, Math.min(1, (b.score - Math.max(second, 0)) / b.score));
+  return checked(b.text, b.encoding, Number(confidence.toFixed(2)));
+}
+
+function utf8Strict(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function lossyUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** UTF-16 without a BOM shows as a zero byte in every other position for Latin and Cyrillic text. */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  // Cyrillic in UTF-16 is 0x04xx: the high byte is 4, not 0; count it too.
+  let evenFour = 0;
+  let oddFour = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 4) evenFour++;
+    if (bytes[i + 1] === 4) oddFour++;
+  }
+  if ((oddZero + oddFour) / pairs > 0.7 && evenZero / pairs < 0.05) return 'utf-16le';
+  if ((evenZero + evenFour) / pairs > 0.7 && oddZero / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Higher when the text reads like Russian: frequent lowercase letters, few capitals inside words, no box drawing. */
+function russianScore(text: string): number {
+  let score = 0;
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let prevLetter = false;
+  for (const ch of sample) {
+    const lower = ch.toLowerCase();
+    const f = RU_FREQ[lower];
+    if (f !== undefined) {
+      const upper = ch !== lower;
+      // a capital inside a word is rare in Russian but common when KOI8-R is read as CP1251 and back
+      score += upper && prevLetter ? -1 : Math.log(1 + f);
+      prevLetter = true;
+    } else {
+      const code = ch.codePointAt(0)!;
+      if (code >= 0x2500 && code <= 0x259f) score -= 4; // box drawing: CP866 misread
+      else if (code >= 0x80 && code < 0x400) score -= 2;
+      prevLetter = /\p{L}/u.test(ch);
+    }
+  }
+  return score;
+}
+
+function checked(text: string, encoding: string, confidence: number): Decoded {
+  if (looksBinary(text)) throw binary();
+  return { text, encoding, confidence };
+}
+
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return control / n > 0.02;
+}
+
+function binary(): RoadmapError {
+  return new RoadmapError('binary', 'the file is binary, not text (and not a .docx or .pdf)');
+}

@@ -1,0 +1,152 @@
+// The roadmap binary as users run it: parse, dates, schema, help, errors and exit codes.
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { RoadmapModel } from '../../src/model/roadmap.js';
+import { roadmap, ROOT } from '../helpers/cli.js';
+
+const SEED = 'fixtures/orders/002_cfd02bc2b9fd3aef.txt';
+const tmp = () => mkdtempSync(join(tmpdir(), 'roadmap-cli-'));
+
+describe('help and version', () => {
+  it('roadmap --help lists the commands', () => {
+    const r = roadmap(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['parse', 'dates', 'schema']) expect(r.stdout).toContain(c);
+  });
+
+  it.each(['parse', 'dates', 'schema'])('roadmap %s --help works', (cmd) => {
+    const r = roadmap([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Usage: roadmap ${cmd}`);
+  });
+
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
+    expect(roadmap(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it('no arguments or an unknown command is a usage error (exit 2)', () => {
+    expect(roadmap([]).code).toBe(2);
+    const r = roadmap(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+  });
+});
+
+describe('roadmap parse', () => {
+  it('prints the model of one file as JSON on stdout, valid against the schema', () => {
+    const r = roadmap(['parse', SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const model = RoadmapModel.parse(JSON.parse(r.stdout));
+    expect(model.source).toMatchObject({ file: SEED, format: 'txt', encoding: 'utf-8' });
+    expect(model.source.sha256).toMatch(/^[0-9a-f]{64}$/u);
+    expect(model.roadmaps[0]!.items).toHaveLength(28);
+  });
+
+  it('--pretty indents; several files give an array', () => {
+    const pretty = roadmap(['parse', SEED, '--pretty']);
+    expect(pretty.stdout.split('\n')[1]).toBe('  "schemaVersion": "1.0",');
+    const both = roadmap(['parse', SEED, 'fixtures/orders/003_77b42d29d9c320cf.txt']);
+    const arr = JSON.parse(both.stdout) as Array<{ source: { file: string } }>;
+    expect(arr.map((m) => m.source.file)).toEqual([SEED, 'fixtures/orders/003_77b42d29d9c320cf.txt']);
+  });
+
+  it('--format yaml gives the same model', () => {
+    const y = roadmap(['parse', SEED, '--format', 'yaml']);
+    const j = roadmap(['parse', SEED]);
+    expect(parseYaml(y.stdout)).toEqual(JSON.parse(j.stdout));
+  });
+
+  it('-o writes a file and refuses to overwrite an input', () => {
+    const dir = tmp();
+    const out = join(dir, 'm.json');
+    expect(roadmap(['parse', SEED, '-o', out])).toMatchObject({ code: 0, stdout: '' });
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe('1.0');
+    const input = join(dir, 'order.txt');
+    writeFileSync(input, readFileSync(`${ROOT}${SEED}`));
+    const r = roadmap(['parse', input, '-o', input]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('refusing to overwrite an input');
+    expect(readFileSync(input)).toEqual(readFileSync(`${ROOT}${SEED}`));
+  });
+
+  it('--out-dir writes one file per input, and replaces one only with --force', () => {
+    const dir = tmp();
+    expect(roadmap(['parse', SEED, 'fixtures/orders/003_77b42d29d9c320cf.txt', '--out-dir', dir]).code).toBe(0);
+    expect(existsSync(join(dir, '002_cfd02bc2b9fd3aef.json'))).toBe(true);
+    expect(existsSync(join(dir, '003_77b42d29d9c320cf.json'))).toBe(true);
+    const again = roadmap(['parse', SEED, '--out-dir', dir]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('--force');
+    expect(roadmap(['parse', SEED, '--out-dir', dir, '--force']).code).toBe(0);
+  });
+
+  it('a missing file: one line naming it, exit 1, no stack trace', () => {
+    const r = roadmap(['parse', 'no/such/order.docx']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('roadmap: no/such/order.docx: no such file [file-not-found]\n');
+    expect(r.stdout).toBe('');
+  });
+
+  it('an old binary Word file: unsupported, exit 4', () => {
+    const dir = tmp();
+    const doc = join(dir, 'order.doc');
+    writeFileSync(doc, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]));
+    const r = roadmap(['parse', doc]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/order\.doc: .*convert it to \.docx \[unsupported-format\]\n$/u);
+  });
+
+  it('unreadable bytes: one line, non-zero exit; a good file beside it is still parsed', () => {
+    const dir = tmp();
+    const junk = join(dir, 'junk.txt');
+    writeFileSync(junk, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)));
+    const r = roadmap(['parse', junk, SEED]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('junk.txt: ');
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+
+  it('a directory given as a file is an error naming it', () => {
+    const r = roadmap(['parse', 'fixtures']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('fixtures: ');
+  });
+});
+
+describe('roadmap dates', () => {
+  it('prints one timeframe as JSON', () => {
+    const r = roadmap(['dates', 'Март – декабрь 2022 года']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      text: 'Март – декабрь 2022 года',
+      kind: 'range',
+      periods: [{ start: '2022-03-01', end: '2022-12-31', precision: 'month' }],
+      recurrence: null,
+    });
+  });
+
+  it('reads phrases from stdin, one a line, and prints JSON lines; --year fills a missing year', () => {
+    const r = roadmap(['dates', '--year', '2022'], { input: '3 квартал\nДо 1 сентября 2022 г.\n' });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; periods: unknown[] });
+    expect(lines.map((l) => l.kind)).toEqual(['range', 'deadline']);
+    expect(lines[0]!.periods).toEqual([{ start: '2022-07-01', end: '2022-09-30', precision: 'quarter' }]);
+  });
+
+  it('rejects a bad --ref', () => {
+    expect(roadmap(['dates', 'май', '--ref', '16.02.2022']).code).toBe(2);
+  });
+});
+
+describe('roadmap schema', () => {
+  it('prints the committed JSON Schema', () => {
+    const r = roadmap(['schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(`${ROOT}schemas/roadmap.schema.json`, 'utf8')));
+  });
+});
