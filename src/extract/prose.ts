@@ -1,11 +1,12 @@
 // The document as extractors see it outside tables: a stream of lines with their paragraph, plus
 // where each table sits in that stream. Works the same whatever format the document came from.
 import type { DocModel, SourcePos, Table } from '../document/model.js';
-import { collapse } from '../normalize/text.js';
 
 export interface ProseLine {
   /** The line, whitespace collapsed except tabs (which separate a position from a name). */
   text: string;
+  /** The same with tabs as spaces. */
+  plain: string;
   bold: boolean;
   /** Index of its paragraph among all paragraphs. */
   para: number;
@@ -43,7 +44,7 @@ export function proseOf(doc: DocModel): Prose {
     texts.forEach((text, i) => {
       const pos: SourcePos = { ...block.pos };
       if (block.pos.line !== undefined && block.lines.length > 1) pos.line = block.pos.line + i;
-      lines.push({ text, bold: block.bold, para, first: i === 0, last: i === texts.length - 1, pos });
+      lines.push({ text, plain: text.replace(/\t+/gu, ' '), bold: block.bold, para, first: i === 0, last: i === texts.length - 1, pos });
     });
     if (texts.length) para++;
   }
@@ -52,5 +53,5 @@ export function proseOf(doc: DocModel): Prose {
 
 /** The plain text of a line (tabs as spaces). */
 export function flat(line: ProseLine | undefined): string {
-  return line ? collapse(line.text) : '';
+  return line ? line.plain : '';
 }

@@ -71,7 +71,7 @@ export function buildTextTable(region: RegionLine[], notes: ReaderNote[]): Table
   const out: RawRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row !== header && !row.spanning && rowKey(row) === headerKey) {
+    if (row !== header && !row.spanning && row.cells.length === header.cells.length && rowKey(row) === headerKey) {
       notes.push({ code: 'header-repeat-dropped', severity: 'info', message: 'a repeated header row was dropped', pos: { line: row.line } });
       continue;
     }
