@@ -2,15 +2,14 @@
 // A stated period always wins over a schedule or a request, which then go to `recurrence` (the dates README).
 import type { Period, TimeframeKind } from '../model/timeframe.js';
 import { addDays, addMonths } from './calendar.js';
-import { openEnd, planEnvelope, type Context } from './context.js';
+import { fillFromDocDate, openEnd, planEnvelope, type Context } from './context.js';
 import { diagnostics as diag, type TimeframeDiagnostic } from './diagnostics.js';
-import { skippedWords } from './uncovered-words.js';
 import type { GenericEndMention, Mention, RelativeMention, RuleMention, ScheduleMention } from './mention.js';
 import type { ParseText } from './parse-text.js';
 import { recurrenceWording } from './recurrence-wording.js';
 import { scheduleWording } from './schedule-wording.js';
+import { skippedWords } from './uncovered-words.js';
 import { docPeriodUnit, finerPrecision, unitEnd, unitStart } from './unit.js';
-import { fillFromDocDate } from './context.js';
 
 export interface Reading {
   kind: TimeframeKind;
@@ -28,7 +27,7 @@ function relativeEnd(docDate: string, r: RelativeMention): string {
 function genericRule(g: GenericEndMention): RuleMention {
   const noun = g.months === 1 ? 'month' : g.months === 3 ? 'quarter' : 'half-year';
   const implied = g.months === 1 ? 'monthly' : g.months === 3 ? 'quarterly' : 'twice a year (once per half-year)';
-  return { type: 'rule', index: g.index, end: g.end, parser: g.parser, frequency: null, impliedFrequency: implied, detail: `by the end of the ${noun}` };
+  return { type: 'rule', index: g.index, end: g.end, parser: g.parser, frequency: null, impliedFrequency: implied, detail: `${g.at ? 'at' : 'by'} the end of the ${noun}` };
 }
 
 function dedupe(periods: Period[]): Period[] {
@@ -94,6 +93,7 @@ export function classify(mentions: readonly Mention[], text: ParseText, ctx: Con
         break;
       case 'generic-end':
         if (hasRule) rules.push(genericRule(m));
+        else if (m.at) vague = true; // «в конце месяца» of no named month: which month is not said
         else {
           const u = docPeriodUnit(m.months);
           if (fillFromDocDate(ctx, u)) periods.push({ start: null, end: unitEnd(u), precision: 'day' });

@@ -52,6 +52,8 @@ export interface GenericEndMention extends Stretch {
   type: 'generic-end';
   months: 1 | 3 | 6;
   every: boolean;
+  /** «в конце …» (at the end) rather than «до конца …» (by the end). */
+  at: boolean;
 }
 
 /** Words that set the kind but carry no date. */

@@ -36,3 +36,15 @@ export function ordinalValue(word: string): number {
   if (w.startsWith('последн')) return 3;
   return 0;
 }
+
+// each ordinal inside a list such as «I, III», «1-го и 2-го», «первом и втором»
+const ORDINAL_IN_LIST = /[1-4]|[iі]v|[iі]{1,3}|перв|втор|трет|четв|последн/g;
+
+/** The ordinals of a list, each with its offset in the list: «i, iii» → 1 at 0, 3 at 3. */
+export function ordinalsIn(list: string): Array<{ value: number; index: number }> {
+  const out: Array<{ value: number; index: number }> = [];
+  ORDINAL_IN_LIST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDINAL_IN_LIST.exec(list)) !== null) out.push({ value: ordinalValue(m[0]), index: m.index });
+  return out;
+}

@@ -1,4 +1,4 @@
-// The words of a phrase that no parser read: the typo refiner tries them as months, and the "partly read" note
+// The words (and numbers) of a phrase that no parser read: the typo refiner tries them as months, and the "partly read" note
 // lists them. Only the stretches between mentions are scanned, with a plain letter class (the text is lower-cased).
 import type { Mention } from './mention.js';
 
@@ -7,7 +7,7 @@ export interface Word {
   index: number;
 }
 
-const WORD = /[а-яa-zі]+/g;
+const WORD = /[а-яa-zі]+|\d+/g;
 
 function scan(s: string, from: number, to: number, out: Word[]): void {
   WORD.lastIndex = from;
@@ -36,9 +36,13 @@ const FRAMING = new Set([
   'месяца', 'числа', 'конца', 'конец', 'концу',
 ]);
 
-/** The unread words worth a note: four letters or more, and not mere framing. */
+const DIGIT = /^\d/;
+
+/** The unread words worth a note: any number, words of four letters or more that are not mere framing. */
 export function skippedWords(s: string, mentions: readonly Mention[]): string[] {
   const out: string[] = [];
-  for (const { word } of uncoveredWords(s, mentions)) if (word.length >= 4 && !FRAMING.has(word)) out.push(word);
+  for (const { word } of uncoveredWords(s, mentions)) {
+    if (DIGIT.test(word) || (word.length >= 4 && !FRAMING.has(word))) out.push(word);
+  }
   return out;
 }

@@ -22,6 +22,10 @@ const quarters: Row[] = [
   ['III-IV кв. 2022 г.', 'range', [span('2022-07-01', '2022-12-31', 'quarter')]],
   ['I-II кварталы 2023 г.', 'range', [span('2023-01-01', '2023-06-30', 'quarter')]],
   ['IV квартал 2022 г. – I квартал 2023 г.', 'range', [span('2022-10-01', '2023-03-31', 'quarter')]],
+  // a list of quarters is a list of periods, as a list of months is
+  ['I, III кварталы 2022 г.', 'multi', [span('2022-01-01', '2022-03-31', 'quarter'), span('2022-07-01', '2022-09-30', 'quarter')]],
+  ['в I и II кварталах 2022 г.', 'multi', [span('2022-01-01', '2022-03-31', 'quarter'), span('2022-04-01', '2022-06-30', 'quarter')]],
+  ['1-го и 2-го кварталов 2023 г.', 'multi', [span('2023-01-01', '2023-03-31', 'quarter'), span('2023-04-01', '2023-06-30', 'quarter')]],
 ];
 
 const halves: Row[] = [
@@ -32,6 +36,7 @@ const halves: Row[] = [
   // school half-years: I = 1 Sep..31 Dec, II = 1 Jan..31 May
   ['в 1 полугодии 2022/2023 уч. года', 'range', [span('2022-09-01', '2022-12-31', 'half')]],
   ['II полугодие 2022-2023 уч. года', 'range', [span('2023-01-01', '2023-05-31', 'half')]],
+  ['I и II полугодие 2022 г.', 'multi', [span('2022-01-01', '2022-06-30', 'half'), span('2022-07-01', '2022-12-31', 'half')]],
 ];
 
 const years: Row[] = [

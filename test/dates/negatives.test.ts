@@ -17,6 +17,9 @@ const rows: Array<[string, string | null]> = [
   ['В кратчайшие сроки', 'timeframe-vague'],
   ['по итогам проекта', 'timeframe-vague'],
   ['по итогам 2022 года', 'timeframe-vague'],
+  // which month is not said
+  ['в конце месяца', 'timeframe-vague'],
+  ['I четверть', 'timeframe-unreadable'],
   ['31.02.2022', 'timeframe-invalid-date'],
   ['Срок не установлен', null],
   ['Не предусмотрено', null],

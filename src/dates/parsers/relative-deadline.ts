@@ -29,9 +29,10 @@ const ACT_NOUN = /^(?:приказ|распоряжени|постановлен
 const FILLER = new Set(['в', 'силу', 'настоящего', 'данного', 'этого', 'настоящей', 'данной']);
 
 /** Whether the term runs from the act (its date known) or from some other event. */
-export function anchorOf(preposition: string | undefined, words: string | undefined): 'act' | 'event' {
+function anchorOf(preposition: string | undefined, words: string | undefined): 'act' | 'event' {
   if (!preposition) return 'act';
-  if (preposition === 'до' || preposition.startsWith('по')) return 'event';
+  // «за 3 дня до …», «по окончании …» count to or from an event's end, never from the act
+  if (preposition === 'до' || preposition === 'по окончании' || preposition === 'по завершении') return 'event';
   const list = (words ?? '').trim().split(' ').filter((w) => w && !FILLER.has(w));
   if (list.length === 0 || !ACT_EVENT.test(list[0]!)) return 'event';
   return list.length === 1 || ACT_NOUN.test(list[1]!) ? 'act' : 'event';

@@ -13,6 +13,10 @@ export const typoMonths: Refiner = (mentions, text) => {
   const added: Mention[] = [];
   let prev: { index: number; end: number; word: string } | null = null;
   for (const { word, index } of words) {
+    if (word.charCodeAt(0) < 0x41) {
+      prev = null; // a number
+      continue;
+    }
     const end = index + word.length;
     const month = monthOfTypo(word);
     if (month) {

@@ -38,8 +38,7 @@ export const resolveYears: Refiner = (mentions, _text, ctx) => {
         u.year = startYearOf(prev)! - u.offset;
         if (unitStart(u) < unitStart(prev)) u.year += 1;
       } else {
-        const y = yearFor(ctx, u);
-        u.year = y === null ? null : y;
+        u.year = yearFor(ctx, u);
       }
     }
     if (u.year !== null) prev = u;
