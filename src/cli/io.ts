@@ -7,6 +7,8 @@ export interface IO {
   stdinIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** A signal that fires on Ctrl-C (SIGINT/SIGTERM) until `release` is called; long work stops cleanly on it. */
+  interrupts?(): { signal: AbortSignal; release(): void };
 }
 
 export function processIO(): IO {
@@ -16,6 +18,19 @@ export function processIO(): IO {
     stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    interrupts: () => {
+      const controller = new AbortController();
+      const onSignal = () => controller.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      return {
+        signal: controller.signal,
+        release: () => {
+          process.removeListener('SIGINT', onSignal);
+          process.removeListener('SIGTERM', onSignal);
+        },
+      };
+    },
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -1,16 +1,12 @@
 // The roadmap program: commands registered on commander, run against an IO, returning an exit code.
 // The library does the work; commands only map options to library calls and output.
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import type { CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
 import type { IO } from './io.js';
+import { version } from './version.js';
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 export async function run(argv: string[], io: IO): Promise<number> {
   let code = 0;

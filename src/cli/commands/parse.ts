@@ -1,87 +1,193 @@
-// roadmap parse: documents in, roadmap models out (stdout, a file, or one file each in a folder).
+// roadmap parse: documents in, roadmap models out — one file in-process, or many (folders, globs)
+// through a pool of worker processes, to stdout (a JSON array or NDJSON) or one file each.
 import { Option } from 'commander';
-import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import type { RegisterCommand } from '../command.js';
 import { EXIT, exitForError } from '../exit-codes.js';
 import { printError } from '../report-error.js';
 import { parseFormat, serialize, type OutputFormat } from '../serialize.js';
+import { parsePositiveInt, parseSize } from '../size-option.js';
 
 interface ParseFlags {
   output?: string;
   outDir?: string;
   pretty?: boolean;
   format: OutputFormat;
+  ndjson?: boolean;
+  jobs?: string;
   force?: boolean;
+  incremental?: boolean;
+  failFast?: boolean;
+  timeout: string;
+  maxFileSize: string;
+  maxPages: string;
+  maxMemory: string;
   debug?: boolean;
   quiet?: boolean;
 }
+
+const GLOB = /[*?[\]{}]/u;
 
 export const registerParse: RegisterCommand = (program, ctx) => {
   program
     .command('parse')
     .description('parse orders (.docx, .pdf, .txt, .html) into the roadmap model')
-    .argument('<files...>', 'documents to parse; the format is told from the bytes')
+    .argument('<inputs...>', 'documents, folders (walked recursively) or globs; the format is told from the bytes')
     .option('-o, --output <file>', 'write the JSON (or YAML) to this file instead of stdout')
-    .option('--out-dir <dir>', 'write one model per input into this folder (<name>.json)')
+    .option('--out-dir <dir>', 'write one model per input into this folder, mirroring the input tree, with summary.json')
     .option('--pretty', 'indent the JSON')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'yaml']).default('json'))
-    .option('-f, --force', 'replace existing files in --out-dir')
-    .option('-q, --quiet', 'print nothing but errors')
+    .option('--ndjson', 'stream one model per line to stdout')
+    .option('-j, --jobs <n>', 'worker processes for several inputs (default: the number of cores)')
+    .option('-f, --force', 'replace existing outputs in --out-dir')
+    .option('--incremental', 'in --out-dir, skip inputs whose recorded source hash is unchanged')
+    .option('--fail-fast', 'stop at the first input that fails')
+    .option('--timeout <seconds>', 'time limit per document', '60')
+    .option('--max-file-size <size>', 'largest input file', '100M')
+    .option('--max-pages <n>', 'most PDF pages read', '1000')
+    .option('--max-memory <MB>', 'memory limit of each worker process', '1024')
+    .option('-q, --quiet', 'no progress, only errors')
     .option('--debug', 'print stack traces of errors')
     .addHelpText(
       'after',
       `
-Several files give a JSON array (or one file each with --out-dir).
-Exit codes: 0 all parsed; 1 an input failed (with several inputs: some failed); 2 bad usage;
-3 a bug; for a single input: 4 unsupported format, 5 a PDF with no text layer (a scan),
-6 encrypted, 7 over a limit.`,
+One input gives its model; several give a JSON array (or NDJSON with --ndjson, or one file each with
+--out-dir). Several inputs, folders and globs are converted in parallel by worker processes, each under
+a time and memory limit; a bad file costs one line on stderr and never stops the rest.
+
+Exit codes: 0 all parsed; 1 some input failed; 2 bad usage; 3 a bug; 130 interrupted.
+For a single input also: 4 unsupported format, 5 a PDF with no text layer (a scan), 6 encrypted,
+7 over a limit.`,
     )
-    .action(async (files: string[], flags: ParseFlags) => {
+    .action(async (args: string[], flags: ParseFlags) => {
       const { io } = ctx;
+      let limits;
+      let jobs: number;
+      let timeoutMs: number;
+      let memoryMb: number;
+      try {
+        limits = { maxFileBytes: parseSize(flags.maxFileSize), maxPdfPages: parsePositiveInt(flags.maxPages, '--max-pages') };
+        jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, '--jobs');
+        timeoutMs = Number(flags.timeout) * 1000;
+        if (!(timeoutMs > 0)) throw new Error(`--timeout must be a number of seconds, not «${flags.timeout}»`);
+        memoryMb = parsePositiveInt(flags.maxMemory, '--max-memory');
+      } catch (e) {
+        io.stderr.write(`roadmap: ${(e as Error).message}\n`);
+        return ctx.exit(EXIT.usage);
+      }
       const format = parseFormat(flags.format);
-      if (flags.output && flags.outDir) {
-        io.stderr.write('roadmap: use either -o/--output or --out-dir, not both\n');
-        return ctx.exit(EXIT.usage);
-      }
-      if (flags.output && files.some((f) => resolve(io.cwd, f) === resolve(io.cwd, flags.output!))) {
-        io.stderr.write(`roadmap: ${flags.output}: refusing to overwrite an input\n`);
-        return ctx.exit(EXIT.usage);
-      }
-      const { parseFile } = await import('../../api.js');
-      const { writeFileAtomic } = await import('../atomic-write.js');
-      const models: unknown[] = [];
-      let failed = 0;
-      let lastCode = 'internal';
-      for (const file of files) {
-        try {
-          const model = await parseFile(resolve(io.cwd, file), { file });
-          if (flags.outDir) {
-            const out = join(resolve(io.cwd, flags.outDir), basename(file, extname(file)) + (format === 'yaml' ? '.yaml' : '.json'));
-            if (existsSync(out) && !flags.force) {
-              io.stderr.write(`roadmap: ${out}: exists; use --force to replace it\n`);
-              failed++;
-              lastCode = 'exists';
-              continue;
-            }
-            await writeFileAtomic(out, await serialize(model, format, flags.pretty ?? false));
-            if (!flags.quiet) io.stderr.write(`${file} -> ${out}\n`);
-          } else {
-            models.push(model);
+      const usage = (msg: string) => {
+        io.stderr.write(`roadmap: ${msg}\n`);
+        ctx.exit(EXIT.usage);
+      };
+      if (flags.output && flags.outDir) return usage('use either -o/--output or --out-dir, not both');
+      if (flags.ndjson && (flags.outDir || format === 'yaml')) return usage('--ndjson writes JSON lines to stdout: it goes with neither --out-dir nor --format yaml');
+      if ((flags.incremental || flags.force) && !flags.outDir) return usage('--force and --incremental apply to --out-dir');
+      const outDir = flags.outDir ? resolve(io.cwd, flags.outDir) : undefined;
+      if (outDir) {
+        for (const a of args) {
+          const abs = resolve(io.cwd, a);
+          if (!GLOB.test(a) && abs === outDir && existsSync(abs) && statSync(abs).isDirectory()) {
+            return usage(`--out-dir ${flags.outDir} is an input folder: choose another folder (outputs inside an input folder are skipped when it is walked)`);
           }
-        } catch (e) {
-          failed++;
-          lastCode = printError(io, e, file, flags.debug ?? false);
         }
       }
-      if (!flags.outDir && models.length > 0) {
-        const value = files.length === 1 ? models[0] : models;
-        const text = await serialize(value, format, flags.pretty ?? false);
-        if (flags.output) await writeFileAtomic(resolve(io.cwd, flags.output), text);
-        else io.stdout.write(text);
+
+      const { expandInputs } = await import('../inputs.js');
+      const { inputs, missing } = await expandInputs(args, { cwd: io.cwd, exclude: outDir ? [outDir] : [] });
+      for (const m of missing) io.stderr.write(`roadmap: ${m}: no files match\n`);
+      const plain = args.length === 1 && !GLOB.test(args[0]!) && inputs.length === 1 && inputs[0]!.root === undefined;
+      if (plain && !outDir && !flags.ndjson) return single(ctx, inputs[0]!.path, flags, format, limits);
+      if (inputs.length === 0) {
+        io.stderr.write('roadmap: no input files found\n');
+        return ctx.exit(EXIT.failed);
       }
-      if (failed === 0) return ctx.exit(EXIT.ok);
-      if (files.length === 1) return ctx.exit(lastCode === 'exists' ? EXIT.failed : exitForError(lastCode as never));
-      ctx.exit(EXIT.failed);
+      if (flags.output && inputs.some((i) => i.abs === resolve(io.cwd, flags.output!))) return usage(`${flags.output}: refusing to overwrite an input`);
+
+      const { runBatch } = await import('../../batch/run-batch.js');
+      const { version } = await import('../version.js');
+      const interrupts = io.interrupts?.();
+      let sink = io.stdout as Parameters<typeof runBatch>[0]['stdout'];
+      let fileSink: { close: () => Promise<void>; abort: () => Promise<void> } | null = null;
+      if (flags.output) {
+        const { openAtomicStream } = await import('../atomic-write.js');
+        const s = await openAtomicStream(resolve(io.cwd, flags.output));
+        sink = s.stream;
+        fileSink = s;
+      }
+      try {
+        const outcome = await runBatch({
+          inputs,
+          outDir,
+          ndjson: flags.ndjson ?? false,
+          format,
+          pretty: flags.pretty ?? false,
+          jobs,
+          timeoutMs,
+          heapMb: memoryMb,
+          addressSpaceMb: memoryMb + 2048,
+          limits,
+          force: flags.force ?? false,
+          incremental: flags.incremental ?? false,
+          failFast: flags.failFast ?? false,
+          quiet: flags.quiet ?? false,
+          version: version(),
+          stdout: sink,
+          stderr: io.stderr,
+          ...(interrupts ? { signal: interrupts.signal } : {}),
+        });
+        if (fileSink) await (outcome.interrupted ? fileSink.abort() : fileSink.close());
+        const counts = { ok: 0, unchanged: 0, failed: 0, interrupted: 0 };
+        for (const e of outcome.entries) counts[e.status]++;
+        if (!flags.quiet || counts.failed > 0) {
+          const parts = [`${counts.ok} converted`];
+          if (counts.unchanged) parts.push(`${counts.unchanged} unchanged`);
+          parts.push(`${counts.failed} failed`);
+          if (counts.interrupted) parts.push(`${counts.interrupted} not done (interrupted)`);
+          io.stderr.write(`roadmap: ${parts.join(', ')}${outDir ? ` — see ${join(flags.outDir!, 'summary.json')}` : ''}\n`);
+        }
+        if (missing.length) ctx.exit(EXIT.failed);
+        if (outcome.interrupted && !flags.failFast) return ctx.exit(130);
+        ctx.exit(counts.failed > 0 || counts.interrupted > 0 ? EXIT.failed : EXIT.ok);
+      } catch (e) {
+        if (fileSink) await fileSink.abort();
+        printError(io, e, undefined, flags.debug ?? false);
+        ctx.exit(EXIT.fatal);
+      } finally {
+        interrupts?.release();
+      }
     });
 };
+
+/** One document, parsed in this process. */
+async function single(
+  ctx: Parameters<RegisterCommand>[1],
+  file: string,
+  flags: ParseFlags,
+  format: OutputFormat,
+  limits: { maxFileBytes: number; maxPdfPages: number },
+): Promise<void> {
+  const { io } = ctx;
+  if (flags.output && resolve(io.cwd, file) === resolve(io.cwd, flags.output)) {
+    io.stderr.write(`roadmap: ${flags.output}: refusing to overwrite an input\n`);
+    return ctx.exit(EXIT.usage);
+  }
+  const { parseFile } = await import('../../api.js');
+  try {
+    const model = await parseFile(resolve(io.cwd, file), { file, limits });
+    const text = await serialize(model, format, flags.pretty ?? false);
+    if (flags.output) {
+      const { writeFileAtomic } = await import('../atomic-write.js');
+      await writeFileAtomic(resolve(io.cwd, flags.output), text);
+    } else io.stdout.write(text);
+    ctx.exit(EXIT.ok);
+  } catch (e) {
+    const code = printError(io, e, file, flags.debug ?? false);
+    ctx.exit(exitForError(code as never));
+  }
+}
+
+void basename;
+void extname;

@@ -1,0 +1,33 @@
+// Messages between the batch conductor and its worker processes.
+import type { Limits } from '../readers/limits.js';
+
+export interface JobMessage {
+  type: 'job';
+  id: number;
+  /** Absolute path to read. */
+  abs: string;
+  /** The path as the user gave it (recorded in source.file). */
+  file: string;
+  format: 'json' | 'yaml';
+  pretty: boolean;
+  limits: Partial<Limits>;
+  /** Skip the parse when the input's sha256 equals this (an unchanged input, --incremental). */
+  unchangedIf?: string;
+}
+
+export interface StopMessage {
+  type: 'stop';
+}
+
+export type ToWorker = JobMessage | StopMessage;
+
+export type JobResult =
+  | { type: 'result'; id: number; ok: true; text: string; sha256: string; items: number }
+  | { type: 'result'; id: number; ok: true; unchanged: true; sha256: string }
+  | { type: 'result'; id: number; ok: false; code: string; message: string };
+
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export type FromWorker = JobResult | ReadyMessage;

@@ -1,0 +1,207 @@
+// The batch conductor: inputs -> worker pool -> outputs (one file each, NDJSON or a JSON array on
+// stdout), with progress, per-input failures that never stop the rest, and a summary.
+import { open, rm } from 'node:fs/promises';
+import { writeFileAtomic } from '../cli/atomic-write.js';
+import type { Input } from '../cli/inputs.js';
+import type { Limits } from '../readers/limits.js';
+import { placeOutputs } from './output-paths.js';
+import { WorkerPool } from './pool.js';
+import { Progress, type ProgressSink } from './progress.js';
+import type { JobMessage, JobResult } from './protocol.js';
+import { countEntries, type Summary, type SummaryEntry } from './summary.js';
+
+export interface BatchOptions {
+  inputs: Input[];
+  /** One file per input in this folder; else the models go to stdout. */
+  outDir?: string;
+  /** On stdout: one model per line (else a JSON array). */
+  ndjson: boolean;
+  format: 'json' | 'yaml';
+  pretty: boolean;
+  jobs: number;
+  timeoutMs: number;
+  heapMb: number;
+  addressSpaceMb: number;
+  limits: Partial<Limits>;
+  force: boolean;
+  incremental: boolean;
+  failFast: boolean;
+  quiet: boolean;
+  version: string;
+  stdout: { write(s: string): boolean | unknown; once?(event: 'drain', cb: () => void): unknown };
+  stderr: ProgressSink;
+  signal?: AbortSignal;
+}
+
+export interface BatchOutcome {
+  entries: SummaryEntry[];
+  interrupted: boolean;
+}
+
+const RECYCLE_AFTER = 250;
+
+export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
+  const startedAt = new Date().toISOString();
+  const ext = o.format === 'yaml' ? '.yaml' : '.json';
+  const placed = o.outDir ? placeOutputs(o.inputs, o.outDir, ext) : null;
+  const inputSet = new Set(o.inputs.map((i) => i.abs));
+  const entries: SummaryEntry[] = o.inputs.map((i, k) => ({ input: i.path, output: placed ? placed[k]!.out : null, status: 'interrupted' }));
+  const progress = new Progress(o.inputs.length, o.stderr, o.quiet);
+
+  // decide each input's job before starting: an existing output is kept unless --force or --incremental
+  const jobs: Array<JobMessage | null> = [];
+  for (let k = 0; k < o.inputs.length; k++) {
+    const input = o.inputs[k]!;
+    const job: JobMessage = { type: 'job', id: k, abs: input.abs, file: input.path, format: o.format, pretty: o.pretty, limits: o.limits };
+    const out = placed?.[k]?.out;
+    if (out && inputSet.has(out)) {
+      fail(entries[k]!, 'would-overwrite-input', 'its output path is an input file; not written');
+      progress.tick(false, failureLine(entries[k]!));
+      jobs.push(null);
+      continue;
+    }
+    if (out && !o.force) {
+      const recorded = await recordedHash(out);
+      if (recorded !== undefined) {
+        if (!o.incremental) {
+          fail(entries[k]!, 'exists', `${out} exists; use --force to replace it or --incremental to skip unchanged inputs`);
+          progress.tick(false, failureLine(entries[k]!));
+          jobs.push(null);
+          continue;
+        }
+        if (recorded) job.unchangedIf = recorded;
+      }
+    }
+    jobs.push(job);
+  }
+
+  const todo = jobs.filter((j): j is JobMessage => j !== null);
+  const pool = todo.length ? new WorkerPool({ size: Math.max(1, Math.min(o.jobs, todo.length)), timeoutMs: o.timeoutMs, heapMb: o.heapMb, addressSpaceMb: o.addressSpaceMb, recycleAfter: RECYCLE_AFTER }) : null;
+  let interrupted = false;
+  const onAbort = () => {
+    interrupted = true;
+    pool?.close();
+  };
+  o.signal?.addEventListener('abort', onAbort, { once: true });
+
+  // stdout output keeps the inputs' order: results wait in `ready` until their turn
+  const ready = new Map<number, string | null>();
+  let nextOut = 0;
+  let first = true;
+  if (!o.outDir && !o.ndjson) await write(o.stdout, '[');
+  const flushStdout = async () => {
+    while (ready.has(nextOut) || (nextOut < jobs.length && jobs[nextOut] === null)) {
+      const text = ready.get(nextOut);
+      ready.delete(nextOut);
+      nextOut++;
+      if (text == null) continue;
+      if (o.ndjson) await write(o.stdout, text.trimEnd() + '\n');
+      else {
+        await write(o.stdout, (first ? '\n' : ',\n') + text.trimEnd());
+        first = false;
+      }
+    }
+  };
+
+  const writes: Array<Promise<void>> = [];
+  await Promise.all(
+    todo.map(async (job) => {
+      const result: JobResult = await pool!.run(job);
+      const entry = entries[job.id]!;
+      if (result.ok) {
+        entry.sha256 = result.sha256;
+        if ('unchanged' in result) {
+          entry.status = 'unchanged';
+          ready.set(job.id, null);
+        } else {
+          entry.items = result.items;
+          if (placed) {
+            const p = writeFileAtomic(placed[job.id]!.out, result.text).then(
+              () => void (entry.status = 'ok'),
+              (e: NodeJS.ErrnoException) => fail(entry, 'write-failed', `cannot write ${placed[job.id]!.out} (${e.code ?? e.message})`),
+            );
+            writes.push(p);
+            await p;
+          } else {
+            entry.status = 'ok';
+            ready.set(job.id, result.text);
+          }
+        }
+      } else if (result.code === 'interrupted') {
+        entry.status = 'interrupted';
+        ready.set(job.id, null);
+      } else {
+        fail(entry, result.code, result.message);
+        ready.set(job.id, null);
+        if (o.failFast && !interrupted) {
+          interrupted = true;
+          pool!.close();
+        }
+      }
+      if (entry.status !== 'interrupted') progress.tick(entry.status !== 'failed', entry.status === 'failed' ? failureLine(entry) : undefined);
+      if (!o.outDir) await flushStdout();
+    }),
+  );
+  await Promise.all(writes);
+  if (!o.outDir) {
+    await flushStdout();
+    if (!o.ndjson) await write(o.stdout, first ? ']\n' : '\n]\n');
+  }
+  if (pool) await pool.drain();
+  o.signal?.removeEventListener('abort', onAbort);
+  progress.end();
+
+  if (o.outDir) {
+    const summary: Summary = {
+      tool: 'roadmap',
+      version: o.version,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      counts: countEntries(entries),
+      inputs: entries,
+    };
+    await writeFileAtomic(`${o.outDir.replace(/[/\\]+$/u, '')}/summary.json`, JSON.stringify(summary, null, 2) + '\n');
+  }
+  return { entries, interrupted };
+}
+
+function fail(entry: SummaryEntry, code: string, message: string): void {
+  entry.status = 'failed';
+  entry.code = code;
+  entry.message = message;
+}
+
+function failureLine(e: SummaryEntry): string {
+  return `roadmap: ${e.input}: ${e.message} [${e.code}]`;
+}
+
+/** The source hash an earlier run recorded in an output: undefined when there is no output, null when unreadable. */
+async function recordedHash(path: string): Promise<string | null | undefined> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    const m = /"?sha256"?\s*:\s*"?([0-9a-f]{64})/u.exec(buf.subarray(0, bytesRead).toString('utf8'));
+    return m ? m[1]! : null;
+  } finally {
+    await handle.close();
+  }
+}
+
+function write(stream: BatchOptions['stdout'], text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const ok = stream.write(text);
+    if (ok === false && stream.once) stream.once('drain', () => resolve());
+    else resolve();
+  });
+}
+
+/** Remove temporary files an interrupted writer may have left (names from atomic-write). */
+export async function removeTempFiles(paths: string[]): Promise<void> {
+  await Promise.all(paths.map((p) => rm(p, { force: true })));
+}

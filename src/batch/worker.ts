@@ -1,0 +1,53 @@
+// A batch worker process: parses documents it is sent, one at a time, and returns their serialized
+// models. It runs under a heap and an address-space limit set by its conductor; a document that
+// breaks it costs only this process.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { parseBytes } from '../api.js';
+import { RoadmapError, isRoadmapError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../readers/limits.js';
+import { serialize } from '../cli/serialize.js';
+import type { JobMessage, JobResult, ToWorker } from './protocol.js';
+
+function send(msg: JobResult | { type: 'ready' }): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) return resolve();
+    process.send(msg, undefined, {}, () => resolve());
+  });
+}
+
+async function handle(job: JobMessage): Promise<JobResult> {
+  try {
+    const info = await stat(job.abs).catch((e: NodeJS.ErrnoException) => {
+      throw new RoadmapError(e.code === 'ENOENT' ? 'file-not-found' : 'unreadable', e.code === 'ENOENT' ? 'no such file' : `cannot read the file (${e.code})`);
+    });
+    if (!info.isFile()) throw new RoadmapError('not-a-file', 'not a regular file');
+    const max = job.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    if (info.size > max) throw new RoadmapError('too-large', `the file is ${info.size} bytes, over the limit of ${max} (raise it with --max-file-size)`);
+    const bytes = await readFile(job.abs);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (job.unchangedIf && job.unchangedIf === sha256) return { type: 'result', id: job.id, ok: true, unchanged: true, sha256 };
+    const model = await parseBytes(bytes, { file: job.file, limits: job.limits });
+    const text = await serialize(model, job.format, job.pretty);
+    const items = model.roadmaps.reduce((n, r) => n + r.items.length, 0);
+    return { type: 'result', id: job.id, ok: true, text, sha256, items };
+  } catch (e) {
+    if (isRoadmapError(e)) return { type: 'result', id: job.id, ok: false, code: e.code, message: e.message };
+    if (e instanceof RangeError && /allocation|memory|Invalid array length|Invalid string length/iu.test(e.message)) {
+      return { type: 'result', id: job.id, ok: false, code: 'too-large', message: `the document needs more memory than allowed (${e.message}; raise it with --max-memory)` };
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    return { type: 'result', id: job.id, ok: false, code: 'internal', message: `unexpected error: ${msg.split('\n')[0]} — this is a bug in roadmap; please report it with the file` };
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+process.on('message', (msg: ToWorker) => {
+  if (msg.type === 'stop') {
+    queue.then(() => process.exit(0), () => process.exit(0));
+    return;
+  }
+  queue = queue.then(async () => send(await handle(msg)));
+});
+process.on('disconnect', () => process.exit(0));
+void send({ type: 'ready' });

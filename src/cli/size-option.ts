@@ -1,0 +1,14 @@
+// Command-line sizes and counts: «100M», «512k», «2G», «5000».
+
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/iu.exec(value.trim());
+  if (!m) throw new Error(`«${value}» is not a size (use e.g. 50M, 512K, 2G)`);
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g' | 't'];
+  return Math.round(Number(m[1]) * mult);
+}
+
+export function parsePositiveInt(value: string, what: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a whole number of 1 or more, not «${value}»`);
+  return n;
+}
