@@ -28,7 +28,7 @@ export function placeOutputs(inputs: Array<{ abs: string; root?: string }>, outD
   }
   return stems.map((s) => {
     const key = [...s.dir, stripExt(s.name)].join('/').toLowerCase();
-    const stem = (byStem.get(key) ?? 0) > 1 ? s.name : stripExt(s.name);
+    const stem = safeStem((byStem.get(key) ?? 0) > 1 ? s.name : stripExt(s.name));
     const path = join(out, ...s.dir, fitName(stem, ext));
     if (!isInside(path, out)) throw new Error(`output path escapes the output folder: ${path}`);
     return { abs: s.abs, out: path };
@@ -37,7 +37,7 @@ export function placeOutputs(inputs: Array<{ abs: string; root?: string }>, outD
 
 export function isInside(path: string, dir: string): boolean {
   const rel = relative(resolve(dir), resolve(path));
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
 }
 
 function commonBase(dirs: string[]): string {
@@ -55,6 +55,11 @@ function commonBase(dirs: string[]): string {
 function stripExt(name: string): string {
   const e = extname(name);
   return e && e.length < name.length ? name.slice(0, -e.length) : name;
+}
+
+/** A stem of dots only («..txt» -> «.») would make a hidden or odd name. */
+function safeStem(stem: string): string {
+  return /^\.*$/u.test(stem) ? `_${stem}` : stem;
 }
 
 /** No control characters, no path syntax, not «.» or «..». */

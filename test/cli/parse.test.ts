@@ -101,21 +101,29 @@ describe('roadmap parse', () => {
     expect(r.stderr).toMatch(/order\.doc: .*convert it to \.docx \[unsupported-format\]\n$/u);
   });
 
-  it('unreadable bytes: one line, non-zero exit; a good file beside it is still parsed', () => {
+  it('unreadable bytes: one line naming the file, exit 1; a good file beside it is still parsed', () => {
     const dir = tmp();
     const junk = join(dir, 'junk.txt');
     writeFileSync(junk, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)));
     const r = roadmap(['parse', junk, SEED]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('junk.txt: ');
-    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => l.includes('junk.txt'))).toEqual([`roadmap: ${junk}: the file is binary, not text (and not a .docx or .pdf) [binary]`]);
+    expect(lines.at(-1)).toBe('roadmap: 1 converted, 1 failed');
+    const models = JSON.parse(r.stdout) as Array<{ source: { file: string } }>;
+    expect(models.map((m) => m.source.file)).toEqual([SEED]);
   });
 
-  it('a directory given as a file is an error naming it', () => {
-    const r = roadmap(['parse', 'fixtures']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('fixtures: ');
+  it('a folder is walked; an empty one is an error', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), readFileSync(`${ROOT}${SEED}`));
+    const r = roadmap(['parse', dir, '--quiet']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
+    const empty = tmp();
+    const e = roadmap(['parse', empty]);
+    expect(e.code).toBe(1);
+    expect(e.stderr).toBe('roadmap: no input files found\n');
   });
 });
 
