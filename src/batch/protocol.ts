@@ -22,7 +22,7 @@ export interface StopMessage {
 export type ToWorker = JobMessage | StopMessage;
 
 export type JobResult =
-  | { type: 'result'; id: number; ok: true; text: string; sha256: string; items: number }
+  | { type: 'result'; id: number; ok: true; text: string; sha256: string; items: number; ms: number }
   | { type: 'result'; id: number; ok: true; unchanged: true; sha256: string }
   | { type: 'result'; id: number; ok: false; code: string; message: string };
 

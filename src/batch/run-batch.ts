@@ -115,6 +115,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
           ready.set(job.id, null);
         } else {
           entry.items = result.items;
+          entry.ms = result.ms;
           if (placed) {
             const p = writeFileAtomic(placed[job.id]!.out, result.text).then(
               () => void (entry.status = 'ok'),

@@ -10,6 +10,8 @@ export interface SummaryEntry {
   message?: string;
   items?: number;
   sha256?: string;
+  /** Time to parse and serialize the document in its worker, ms. */
+  ms?: number;
 }
 
 export interface Summary {

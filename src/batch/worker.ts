@@ -27,10 +27,11 @@ async function handle(job: JobMessage): Promise<JobResult> {
     const bytes = await readFile(job.abs);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (job.unchangedIf && job.unchangedIf === sha256) return { type: 'result', id: job.id, ok: true, unchanged: true, sha256 };
+    const started = performance.now();
     const model = await parseBytes(bytes, { file: job.file, limits: job.limits });
     const text = await serialize(model, job.format, job.pretty);
     const items = model.roadmaps.reduce((n, r) => n + r.items.length, 0);
-    return { type: 'result', id: job.id, ok: true, text, sha256, items };
+    return { type: 'result', id: job.id, ok: true, text, sha256, items, ms: Math.round((performance.now() - started) * 100) / 100 };
   } catch (e) {
     if (isRoadmapError(e)) return { type: 'result', id: job.id, ok: false, code: e.code, message: e.message };
     if (e instanceof RangeError && /allocation|memory|Invalid array length|Invalid string length/iu.test(e.message)) {
