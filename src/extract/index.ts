@@ -114,7 +114,9 @@ function findOperativeStart(lines: ProseLine[], from: number, limit: number): { 
     const t = flat(lines[i]);
     if (isOperativeWord(t)) return { preambleEnd: i, clausesStart: i + 1 };
     // «… распоряжаюсь:» / «… приказываю:» at the end of the preamble's last sentence
-    if (/(?:приказываю|постановляю|распоряжаюсь|обязываю|решил[аи]?)\s*:\s*$/iu.test(t)) return { preambleEnd: i + 1, clausesStart: i + 1 };
+    if (/(?:приказываю|постановляю|распоряжаюсь|обязываю|решил[аи]?)\s*:\s*$/iu.test(t.replace(/(?<=\p{L}) (?=\p{L}(?: |:|$))/gu, ''))) {
+      return { preambleEnd: i + 1, clausesStart: i + 1 };
+    }
     if (/^1[.)]\s*\p{Lu}/u.test(t) && lines[i]!.first) return { preambleEnd: i, clausesStart: i };
   }
   return { preambleEnd: from, clausesStart: from };

@@ -51,7 +51,8 @@ export function readText(text: string): DocModel {
     if (kind === 'tab' || kind === 'pipe') {
       const region = collectRegion(lines, kinds, i, kind);
       const table = buildTextTable(region.lines, notes);
-      if (table && table.rows.length >= 2) {
+      // a table has at least two rows of two or more cells with text (a lone «date\t№» line is not one)
+      if (table && table.rows.filter((r) => r.cells.filter((c) => c.lines.length > 0).length >= 2).length >= 2) {
         flush();
         blocks.push(table);
         i = region.end;
