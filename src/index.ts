@@ -5,3 +5,5 @@ export type { DocModel, Block, Paragraph, Table, Row, Cell, SourcePos } from './
 export { RoadmapError, ERROR_CODES, type ErrorCode } from './errors.js';
 export { DEFAULT_LIMITS, type Limits } from './readers/limits.js';
 export { parseTimeframe, parseDate, type DateContext } from './dates/index.js';
+export { diffModels, parseAspects, DiffResult, DIFF_ASPECTS, type DiffAspect, type DiffOptions } from './diff/index.js';
+export * as lint from './lint/index.js';

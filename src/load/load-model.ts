@@ -17,7 +17,7 @@ export async function loadModel(path: string, options: ParseOptions = {}): Promi
     const text = await readFile(path, 'utf8');
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(text.replace(/^\uFEFF/u, ''));
     } catch (e) {
       throw new RoadmapError('invalid-model', `not valid JSON: ${(e as Error).message}`, { file });
     }

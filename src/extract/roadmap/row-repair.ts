@@ -52,7 +52,8 @@ function splitFusedNumbers(rows: WorkRow[], ctx: RepairContext): WorkRow[] {
     if (parseItemNumber(text)) continue;
     const m = FUSED.exec(text);
     if (!m) continue;
-    if (!isBlank(row, cols.act)) {
+    const shifted = !isBlank(row, cols.act);
+    if (shifted) {
       const lastBlank = isBlank(row, cols.last);
       shiftRight(row, cols.act);
       if (!lastBlank) {
@@ -64,9 +65,11 @@ function splitFusedNumbers(rows: WorkRow[], ctx: RepairContext): WorkRow[] {
         });
       }
     }
+    // a number and its title in one cell with the rest of the row empty (a section heading, or an
+    // item with no other cells) is only split; a row whose cells had to move is a repair to report
+    if (shifted) fixed.push(m[1]!);
     row.cells[cols.num] = [m[1]!];
     row.cells[cols.act] = [m[2]!];
-    fixed.push(m[1]!);
   }
   if (fixed.length) {
     ctx.diagnostics.push({

@@ -1,0 +1,52 @@
+// The shape of a lint rule (ESLint's): metadata that documents it, messages by id, and a check that
+// reports JSON paths into the model. Rules never see files or positions; `locate` maps paths to places.
+import type { Severity } from '../model/diagnostic.js';
+import type { RoadmapModel, Roadmap, Span } from '../model/roadmap.js';
+
+export type RuleCategory = 'document' | 'numbering' | 'items' | 'dates' | 'links';
+
+export interface RuleMeta {
+  /** The rule id, also its file name in src/lint/rules/. */
+  id: string;
+  category: RuleCategory;
+  severity: Severity;
+  /** One line for the rules table. */
+  description: string;
+  /** Templates by message id; `{name}` is filled from the report's data. */
+  messages: Record<string, string>;
+  /** Runs only when asked for (the overdue rule needs an as-of date). */
+  needsAsOf?: boolean;
+  /** The parser's diagnostic code this rule owns, when the parser notices the same thing (see parser-findings.ts). */
+  parserCode?: string;
+}
+
+export type PathSegment = string | number;
+
+export interface Report {
+  path: PathSegment[];
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
+export interface RuleContext {
+  /** The day items are checked against for being overdue (ISO), or null. */
+  asOf: string | null;
+  /** The plan's period for a roadmap: its own, else the configured plan year's, else null. */
+  planPeriod(roadmap: Roadmap): Span | null;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(model: RoadmapModel, context: RuleContext): void;
+}
+
+/** The message of a report: its template with `{name}` filled in. */
+export function formatMessage(meta: RuleMeta, report: Report): string {
+  const template = meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} has no message «${report.messageId}»`);
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => {
+    const v = report.data?.[name];
+    return v === undefined ? whole : String(v);
+  });
+}
