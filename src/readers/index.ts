@@ -43,6 +43,8 @@ function unsupported(format: DetectedFormat): RoadmapError {
       return new RoadmapError('corrupt', 'the file is empty');
     case 'doc':
       return new RoadmapError('unsupported-format', 'old binary Word (.doc) is not supported yet: convert it to .docx');
+    case 'encrypted-office':
+      return new RoadmapError('encrypted', 'the Word document is password-protected: open it, remove the password and save it again');
     case 'odt':
       return new RoadmapError('unsupported-format', 'OpenDocument (.odt) is not supported yet: convert it to .docx');
     case 'rtf':

@@ -22,7 +22,10 @@ interface ParseFlags {
   failFast?: boolean;
   timeout: string;
   maxFileSize: string;
-  maxPages: string;
+  maxPdfPages: string;
+  maxDocxEntrySize: string;
+  maxInflateRatio: string;
+  maxXmlDepth: string;
   maxMemory: string;
   debug?: boolean;
   quiet?: boolean;
@@ -46,7 +49,10 @@ export const registerParse: RegisterCommand = (program, ctx) => {
     .option('--fail-fast', 'stop at the first input that fails')
     .option('--timeout <seconds>', 'time limit per document', '60')
     .option('--max-file-size <size>', 'largest input file', '100M')
-    .option('--max-pages <n>', 'most PDF pages read', '1000')
+    .option('--max-pdf-pages <n>', 'most PDF pages read', '1000')
+    .option('--max-docx-entry-size <size>', 'largest inflated part of a .docx', '200M')
+    .option('--max-inflate-ratio <n>', 'largest inflated/compressed ratio of a .docx part', '200')
+    .option('--max-xml-depth <n>', 'deepest nesting of XML or HTML elements', '500')
     .option('--max-memory <MB>', 'memory limit of each worker process', '1024')
     .option('-q, --quiet', 'no progress, only errors')
     .option('--debug', 'print stack traces of errors')
@@ -68,7 +74,13 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
       let timeoutMs: number;
       let memoryMb: number;
       try {
-        limits = { maxFileBytes: parseSize(flags.maxFileSize), maxPdfPages: parsePositiveInt(flags.maxPages, '--max-pages') };
+        limits = {
+          maxFileBytes: parseSize(flags.maxFileSize),
+          maxPdfPages: parsePositiveInt(flags.maxPdfPages, '--max-pdf-pages'),
+          maxDocxEntryBytes: parseSize(flags.maxDocxEntrySize),
+          maxInflateRatio: parsePositiveInt(flags.maxInflateRatio, '--max-inflate-ratio'),
+          maxXmlDepth: parsePositiveInt(flags.maxXmlDepth, '--max-xml-depth'),
+        };
         jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, '--jobs');
         timeoutMs = Number(flags.timeout) * 1000;
         if (!(timeoutMs > 0)) throw new Error(`--timeout must be a number of seconds, not «${flags.timeout}»`);
@@ -167,7 +179,7 @@ async function single(
   file: string,
   flags: ParseFlags,
   format: OutputFormat,
-  limits: { maxFileBytes: number; maxPdfPages: number },
+  limits: Partial<import('../../readers/limits.js').Limits>,
 ): Promise<void> {
   const { io } = ctx;
   if (flags.output && resolve(io.cwd, file) === resolve(io.cwd, flags.output)) {

@@ -4,6 +4,7 @@ import { parseTimeframe } from '../../dates/index.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Item, Section, Span } from '../../model/roadmap.js';
 import { noTimeframe, type Timeframe } from '../../model/timeframe.js';
+import { dropRepeatedTail } from '../../normalize/repeated-tail.js';
 import { joinedValue, joinLines } from '../../normalize/text.js';
 import { isGridMark } from './column-roles.js';
 import { depth, leadingItemNumber, parseItemNumber } from './item-number.js';
@@ -73,7 +74,9 @@ export function extractItems(rows: WorkRow[], ctx: TableContext): TableResult {
     const timeframe = readTimeframe(d, { ...dateCtx, after }, ctx);
     const firstStart = timeframe.periods.find((p) => p.start)?.start;
     if (firstStart) after = firstStart;
-    items.push(toItem(d, timeframe, header, known));
+    const item = toItem(d, timeframe, header, known);
+    dropRepeatedTails(item, d.row, ctx);
+    items.push(item);
   }
   checkNumbering(items, drafts, ctx);
   return { sections, items, period };
@@ -123,6 +126,23 @@ function toItem(d: Draft, timeframe: Timeframe, header: TableHeader, known: Read
     at: { table: 0, row: row.row, ...posOf(row) },
   };
   return item;
+}
+
+/** A fragment an export printed twice at the end of a cell is dropped, and said so. */
+function dropRepeatedTails(item: Item, row: WorkRow, ctx: TableContext): void {
+  for (const key of ['activity', 'result', 'indicator', 'info', 'report'] as const) {
+    const value = item[key];
+    if (!value) continue;
+    const { text, dropped } = dropRepeatedTail(value);
+    if (!dropped) continue;
+    item[key] = text;
+    ctx.diagnostics.push({
+      code: 'duplicate-fragment-dropped',
+      severity: 'info',
+      message: `item ${item.number ?? `in row ${row.row}`}: the ${key} ended by repeating «${dropped}»; the repeat was dropped`,
+      at: { table: ctx.table, row: row.row, ...(item.number ? { item: item.number } : {}), ...posOf(row) },
+    });
+  }
 }
 
 function posOf(row: WorkRow): { page?: number; line?: number } {

@@ -131,7 +131,7 @@ export class BlockWalker {
     let nested = 0;
     for (const b of blocks) {
       if (b.kind === 'paragraph') {
-        lines.push(...b.lines);
+        for (const l of b.lines) lines.push(l);
         if (!b.bold) bold = false;
         continue;
       }
@@ -139,7 +139,7 @@ export class BlockWalker {
       for (const row of b.rows) {
         for (const c of row.cells) {
           if (c.spanned) continue;
-          lines.push(...c.lines);
+          for (const l of c.lines) lines.push(l);
           if (c.lines.length && !c.bold) bold = false;
         }
       }

@@ -9,6 +9,9 @@ import { fillText, type TableFragment } from './table-fragment.js';
 import { linePitches, textAreas, type PageLines } from './text-area.js';
 import { Vocabulary } from './vocabulary.js';
 
+/** Rows at the top of a page that may be a repeated header before a continued row. */
+const MAX_HEADER_ROWS = 3;
+
 type Item = { kind: 'line'; line: VisualLine } | { kind: 'table'; fragment: TableFragment };
 
 const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стр\.?|страница|page)\s*\d{1,4}(?:\s*(?:из|of|\/)\s*\d{1,4})?$/iu;
@@ -24,10 +27,17 @@ export function assembleBlocks(pages: readonly PageContent[], notes: ReaderNote[
   const areas = textAreas(pageLines);
   // wrapped lines are joined only once every word of the document is known
   const words = new Vocabulary();
-  for (const p of pages) {
-    words.addLines(p.lines);
-    for (const t of p.tables) for (const row of t.rows) for (const c of row.cells) words.addLines(c.visual);
-  }
+  pages.forEach((p, i) => {
+    words.addLines(p.lines, areas[i]!.right);
+    const opening = items[i]![0];
+    for (const t of p.tables) {
+      // a table opening its page may hold the rest of a row from the page before, for the first few rows
+      const continued = opening?.kind === 'table' && opening.fragment === t;
+      t.rows.forEach((row, r) => {
+        for (const c of row.cells) words.addLines(c.visual, c.innerRight, continued && r <= MAX_HEADER_ROWS);
+      });
+    }
+  });
   for (const p of pages) for (const t of p.tables) fillText(t, words);
   const paragraphs = new ParagraphBuilder(linePitches(pageLines), words);
   const blocks: Block[] = [];
@@ -94,8 +104,16 @@ function pageItems(page: PageContent, notes: ReaderNote[]): Item[] {
 
 /** The line stands off from the rest of the page: above or below everything else. */
 function isApart(line: VisualLine, lines: VisualLine[], tables: TableFragment[]): boolean {
-  const others = lines.filter((l) => l !== line).map((l) => l.y);
-  const top = Math.min(...others, ...tables.map((t) => t.top));
-  const bottom = Math.max(...others, ...tables.map((t) => t.bottom));
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const l of lines) {
+    if (l === line) continue;
+    top = Math.min(top, l.y);
+    bottom = Math.max(bottom, l.y);
+  }
+  for (const t of tables) {
+    top = Math.min(top, t.top);
+    bottom = Math.max(bottom, t.bottom);
+  }
   return line.y < top - line.size || line.y > bottom + line.size;
 }

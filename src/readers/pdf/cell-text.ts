@@ -2,7 +2,7 @@
 // cell's lines are its paragraphs as in the .docx it came from.
 import { isMidWordBreak, isWrap, joinWrapped } from './line-joins.js';
 import { groupLines, type VisualLine } from './lines.js';
-import type { TextRun } from './text-items.js';
+import type { TextRun } from './text-runs.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface CellLines {

@@ -1,7 +1,7 @@
 // Runs -> visual lines: runs whose baselines agree form a line, left to right. Words are separated by
 // the gaps between runs; outside tables a gap of several ems (a position on the left, the name on the
 // right) becomes a tab, the same tab a .docx signature line has.
-import type { TextRun } from './text-items.js';
+import type { TextRun } from './text-runs.js';
 
 export interface VisualLine {
   runs: TextRun[];

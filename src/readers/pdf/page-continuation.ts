@@ -1,8 +1,8 @@
 // Joins the page fragments of one table. A fragment continues the table when it opens its page, the
 // table closed the page before, and their outer borders line up. At its top, rows repeating the table's
 // first rows are the repeated header: dropped once, and the originals marked header. Then the first row
-// continues the last row of the page before (a row broken across the page break) when its first column
-// is empty and the last row's is not: its cells' lines are appended to the cells above.
+// may be the rest of the last row of the page before (a row broken across the page break; see
+// continuesRow): its cells' lines are then appended to the cells above.
 import type { ReaderNote, Table } from '../../document/model.js';
 import { layoutRows, type SourceRow } from '../html/table-layout.js';
 import { isMidWordBreak, isWrap, joinWrapped } from './line-joins.js';
@@ -30,6 +30,8 @@ interface AsmRow {
 
 /** Borders this close are the same border. */
 const EDGE = 3;
+/** A row that starts with its number («14.», «2.3») is a new row. */
+const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$)/u;
 /** Header rows compared at most. */
 const MAX_HEADER_ROWS = 3;
 
@@ -99,7 +101,8 @@ export class TableAssembly {
       const s: SourceRow = {
         cells: row.cells.map((c) => {
           const span = this.columnSpan(c);
-          return { lines: c.lines, colSpan: span, rowSpan: c.rowSpan, bold: c.bold };
+          // an empty cell is neither bold nor not, as in the HTML path
+          return c.lines.length ? { lines: c.lines, colSpan: span, rowSpan: c.rowSpan, bold: c.bold } : { lines: c.lines, colSpan: span, rowSpan: c.rowSpan };
         }),
         pos: row.endPage !== row.page ? { page: row.page, endPage: row.endPage } : { page: row.page },
       };
@@ -147,11 +150,33 @@ export class TableAssembly {
     return 0;
   }
 
+  /**
+   * Whether the first row on a page is the rest of the last row on the page before. Not when it starts
+   * with a number (a numbered row begins). Yes when its first cell is empty under a filled one, or when
+   * it leaves empty some cells that were filled above and its text flows on from the row above (a
+   * cell's last line wrapped into it), or when every cell with text on both sides flows on.
+   */
   private continuesRow(last: AsmRow, next: FragmentRow): boolean {
     if (!sameShape(last.cells, next.cells)) return false;
-    const firstEmpty = next.cells[0]!.lines.length === 0;
-    const lastFirstFull = last.cells[0]!.lines.length > 0;
-    return firstEmpty && lastFirstFull;
+    const firstNext = next.cells[0]!.lines.join(' ');
+    if (ROW_NUMBER.test(firstNext)) return false;
+    if (next.cells.every((c) => c.lines.length === 0)) return true;
+    if (firstNext === '' && last.cells[0]!.lines.length > 0) return true;
+    let holes = 0;
+    let wraps = 0;
+    let breaks = 0;
+    next.cells.forEach((c, i) => {
+      const above = last.cells[i]!;
+      if (above.lines.length > 0 && c.lines.length === 0) holes++;
+      const a = above.lastVisual;
+      const b = c.visual[0];
+      if (a && b) {
+        if (isWrap(a, b, above.innerRight)) wraps++;
+        else breaks++;
+      }
+    });
+    if (holes > 0 && (wraps > 0 || breaks === 0)) return true;
+    return wraps > 0 && breaks === 0;
   }
 
   private joinRow(last: AsmRow, next: FragmentRow, page: number): void {
@@ -167,9 +192,9 @@ export class TableAssembly {
         const lastLine = target.lines[target.lines.length - 1]!;
         if (prevVisual && firstVisual && isWrap(prevVisual, firstVisual, right)) {
           target.lines[target.lines.length - 1] = joinWrapped(lastLine, c.lines[0]!, isMidWordBreak(prevVisual, firstVisual, right, this.words));
-          target.lines.push(...c.lines.slice(1));
+          target.lines = target.lines.concat(c.lines.slice(1));
         } else {
-          target.lines.push(...c.lines);
+          target.lines = target.lines.concat(c.lines);
         }
       }
       target.bold = target.bold && c.bold;

@@ -2,8 +2,9 @@
 // have fitted) is joined to the one before; a deliberate break starts a new paragraph when the
 // spacing, size, weight, indent or alignment changes or a list item begins, and otherwise a new line of
 // the same paragraph (a multi-line letterhead, signature or appendix block). Centred lines that are not
-// bold are separate paragraphs (date, number, place): merging two paragraphs would be worse than
-// splitting one. A paragraph continues on the next page only when its last line was full and wrapped.
+// bold are separate paragraphs (date, number, place) unless the line reads on from the one above:
+// merging two paragraphs would be worse than splitting one. A paragraph continues on the next page
+// only when its last line was full and wrapped.
 import type { Paragraph } from '../../document/model.js';
 import { isMidWordBreak, isWrap, joinWrapped } from './line-joins.js';
 import type { VisualLine } from './lines.js';
@@ -20,6 +21,9 @@ type Align = 'left' | 'center' | 'right' | 'full';
 
 /** A list item or numbered clause begins the line. */
 const LIST_START = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[-–—•·▪*]|[а-яa-z]\))\s+\S/u;
+
+/** A line that continues the sentence above: a lower-case word (not «г.», «с.»), an opening quote or bracket. */
+const READS_ON = /^(?:[«"„(]|\p{Ll}(?:\p{L}|\s))/u;
 
 interface Open {
   lines: string[];
@@ -71,31 +75,37 @@ export class ParagraphBuilder {
     const { area } = pl;
     if (Math.abs(line.size - prev.size) > 0.6 || line.bold !== prev.bold) return false;
     const em = line.size;
-    const prevAlign = alignOf(prev, o.last.area);
-    const align = alignOf(line, area);
+    // two lines of different widths on one axis are centred, whatever the margins are taken to be
+    const sameAxis = Math.abs((prev.x0 + prev.x1) / 2 - (line.x0 + line.x1) / 2) <= 1.5 && Math.abs(prev.x0 - line.x0) > em;
+    const prevAlign = sameAxis ? 'center' : alignOf(prev, o.last.area);
+    const align = sameAxis ? 'center' : alignOf(line, area);
+    if (sameAxis) o.aligns[o.aligns.length - 1] = 'center';
     const rightEdge = prevAlign === 'center' ? prev.x0 + (o.last.area.right - o.last.area.left) : o.last.area.right;
     const wrap = isWrap(prev, line, rightEdge);
     if (pl.page !== o.last.page) {
       // across a page break only a full line that wrapped goes on, into an unindented line
       if (!wrap || prevAlign !== 'full' || Math.abs(line.x0 - area.left) > em || LIST_START.test(line.text)) return false;
-      this.join(o, pl, rightEdge);
+      this.join(o, pl, rightEdge, align);
       return true;
     }
     const gap = line.y - prev.y;
     if (gap > 1.35 * this.pitch(prev.size) || gap < 0.5 * prev.size) return false;
     if (wrap) {
       // a wrapped paragraph goes on at its left edge; an indented line begins a new paragraph
-      if (line.x0 > prev.x0 + 1.5 * em && line.x0 > area.left + 1.5 * em) return false;
+      if (align !== 'center' && line.x0 > prev.x0 + 1.5 * em && line.x0 > area.left + 1.5 * em) return false;
       if (prevAlign !== 'center' && align === 'center' && o.aligns.every((a) => a !== 'center')) return false;
-      this.join(o, pl, rightEdge);
+      this.join(o, pl, rightEdge, align);
       return true;
     }
-    if (o.wrapped) return false;
+    // a hard break ends a justified paragraph; inside a ragged block (letterhead, appendix header) it is a <br>
+    if (o.wrapped && o.aligns.includes('full')) return false;
     if (LIST_START.test(line.text)) return false;
     if (Math.abs(line.x0 - prev.x0) > em && !(prevAlign === 'center' && align === 'center')) return false;
     if ((prevAlign === 'center') !== (align === 'center')) return false;
     if (prevAlign === 'right' !== (align === 'right')) return false;
-    if (align === 'center' && !line.bold) return false;
+    // centred lines that are not bold are separate paragraphs (date, number, place) unless the line
+    // reads on from the one above (a lower-case word, an opening quote or bracket)
+    if (align === 'center' && !line.bold && !READS_ON.test(line.text)) return false;
     o.lines.push(o.current);
     o.current = line.text;
     o.last = pl;
@@ -103,11 +113,11 @@ export class ParagraphBuilder {
     return true;
   }
 
-  private join(o: Open, pl: PlacedLine, rightEdge: number): void {
+  private join(o: Open, pl: PlacedLine, rightEdge: number, align: Align): void {
     o.current = joinWrapped(o.current, pl.line.text, isMidWordBreak(o.last.line, pl.line, rightEdge, this.words));
     o.wrapped = true;
     o.last = pl;
-    o.aligns.push(alignOf(pl.line, pl.area));
+    o.aligns.push(align);
   }
 }
 
@@ -115,9 +125,9 @@ function alignOf(line: VisualLine, area: TextArea): Align {
   const tol = 2;
   const atLeft = Math.abs(line.x0 - area.left) <= tol;
   const atRight = Math.abs(line.x1 - area.right) <= Math.max(tol, 0.5 * line.size);
-  if (atRight && line.x0 <= area.left + 3 * line.size) return 'full';
   const mid = (line.x0 + line.x1) / 2;
   if (!atLeft && Math.abs(mid - (area.left + area.right) / 2) <= 3) return 'center';
+  if (atRight && line.x0 <= area.left + 3 * line.size) return 'full';
   if (atRight && !atLeft) return 'right';
   return 'left';
 }

@@ -2,6 +2,7 @@
 // turns pdf.js's failures into RoadmapErrors: damaged files are `corrupt`, password ones `encrypted`.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { RoadmapError } from '../../errors.js';
+import { restoreNativePush } from './native-push.js';
 
 export type PdfJs = typeof import('pdfjs-dist');
 
@@ -9,7 +10,10 @@ let engine: Promise<PdfJs> | null = null;
 
 /** pdf.js loads once per process; pdf-parse uses the same module, so this costs nothing extra. */
 export function pdfjs(): Promise<PdfJs> {
-  engine ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>;
+  engine ??= (import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>).then((lib) => {
+    restoreNativePush();
+    return lib;
+  });
   return engine;
 }
 
@@ -32,8 +36,12 @@ export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProx
     stopAtErrors: false,
   });
   try {
-    return { doc: await task.promise, lib };
+    const doc = await task.promise;
+    // the first document loads pdf.js's worker bundle, which installs its polyfills again
+    restoreNativePush();
+    return { doc, lib };
   } catch (e) {
+    restoreNativePush();
     await task.destroy().catch(() => undefined);
     throw pdfError(e);
   }

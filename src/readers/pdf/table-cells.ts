@@ -1,12 +1,14 @@
 // Puts each text run into the grid cell it sits in. A run that crosses a drawn column boundary (pdf.js
 // joins text on one baseline when the gap is small) is split there, at the nearest space.
 import { lowerBound, type Grid } from './table-grid.js';
-import type { TextRun } from './text-items.js';
+import type { TextRun } from './text-runs.js';
 
 export interface FilledGrid {
   grid: Grid;
   /** Runs per grid cell (same index as grid.cells). */
   runs: TextRun[][];
+  /** Tables nested in cells: the outer cell they sit in, and their runs per cell. */
+  nested: Array<{ grid: Grid; cell: number; runs: TextRun[][] }>;
 }
 
 export interface Assignment {
@@ -18,7 +20,11 @@ export interface Assignment {
 }
 
 export function assignRuns(runs: readonly TextRun[], grids: readonly Grid[]): Assignment {
-  const tables: FilledGrid[] = grids.map((grid) => ({ grid, runs: grid.cells.map(() => []) }));
+  const tables: FilledGrid[] = grids.map((grid) => ({
+    grid,
+    runs: grid.cells.map(() => []),
+    nested: grid.nested.map((n) => ({ grid: n, cell: cellAt(grid, centre(n)), runs: n.cells.map(() => []) })),
+  }));
   const rest: TextRun[] = [];
   let splits = 0;
   const queue = [...runs];
@@ -34,10 +40,12 @@ export function assignRuns(runs: readonly TextRun[], grids: readonly Grid[]): As
     }
     const { grid } = t;
     const C = grid.xs.length - 1;
-    const R = grid.ys.length - 1;
-    const c = clamp(lowerBound(grid.xs, px) - 1, 0, C - 1);
-    const r = clamp(lowerBound(grid.ys, py) - 1, 0, R - 1);
-    const cellIdx = grid.slotCell[r * C + c]!;
+    const cellIdx = cellAt(grid, [px, py]);
+    const inner = t.nested.find((n) => n.cell === cellIdx && inside(n.grid, px, py));
+    if (inner) {
+      inner.runs[cellAt(inner.grid, [px, py])]!.push(run);
+      continue;
+    }
     const cell = grid.cells[cellIdx]!;
     const right = grid.xs[cell.c1 + 1]!;
     if (run.x1 > right + 2 && cell.c1 + 1 < C) {
@@ -56,6 +64,23 @@ export function assignRuns(runs: readonly TextRun[], grids: readonly Grid[]): As
 
 function clamp(n: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, n));
+}
+
+/** The index of the grid cell holding a point (the nearest one if it lies on an edge). */
+function cellAt(grid: Grid, [x, y]: [number, number]): number {
+  const C = grid.xs.length - 1;
+  const R = grid.ys.length - 1;
+  const c = clamp(lowerBound(grid.xs, x) - 1, 0, C - 1);
+  const r = clamp(lowerBound(grid.ys, y) - 1, 0, R - 1);
+  return grid.slotCell[r * C + c]!;
+}
+
+function centre(grid: Grid): [number, number] {
+  return [(grid.xs[0]! + grid.xs[grid.xs.length - 1]!) / 2, (grid.ys[0]! + grid.ys[grid.ys.length - 1]!) / 2];
+}
+
+function inside(grid: Grid, x: number, y: number): boolean {
+  return x >= grid.xs[0]! - 1 && x <= grid.xs[grid.xs.length - 1]! + 1 && y >= grid.ys[0]! - 1 && y <= grid.ys[grid.ys.length - 1]! + 1;
 }
 
 /** Splits a run at x, estimating character positions from the run's average width. */

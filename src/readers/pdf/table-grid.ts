@@ -1,6 +1,7 @@
 // Ruling lines -> table grids. Lines that touch form a group; a group with at least two grid slots is a
 // table. Its column boundaries are the distinct x of its vertical lines, its row boundaries the distinct
 // y of its horizontal ones; a boundary missing between two slots merges them (colspan / rowspan).
+import { peelNested } from './nested-grids.js';
 import type { HSeg, PageGraphics, VSeg } from './rulings.js';
 
 export interface GridCell {
@@ -19,6 +20,8 @@ export interface Grid {
   cells: GridCell[];
   /** slotCell[r * columns + c] = index into cells. */
   slotCell: Int32Array;
+  /** Tables drawn inside cells of this one. */
+  nested: Grid[];
 }
 
 /** Lines this close are the same line (double strokes, rounding). */
@@ -72,8 +75,14 @@ export function findGrids(g: PageGraphics): GridResult {
   const grids: Grid[] = [];
   for (const grp of groups.values()) {
     if (grp.v.length === 0) continue;
-    const grid = buildGrid(grp.h, grp.v);
-    if (grid) grids.push(grid);
+    const { outer, nested } = peelNested(grp);
+    const grid = buildGrid(outer.h, outer.v);
+    if (!grid) continue;
+    for (const n of nested) {
+      const inner = buildGrid(n.h, n.v);
+      if (inner) grid.nested.push(inner);
+    }
+    grids.push(grid);
   }
   grids.sort((a, b) => a.ys[0]! - b.ys[0]!);
   return { grids, skipped: false };
@@ -103,8 +112,8 @@ function buildGrid(h: HSeg[], v: VSeg[]): Grid | null {
   const R = ys.length - 1;
   if (C < 1 || R < 1 || C * R < 2) return null;
 
-  const vAt = xs.map((x) => v.filter((s) => Math.abs(s.x - x) <= SNAP));
-  const hAt = ys.map((y) => h.filter((s) => Math.abs(s.y - y) <= SNAP));
+  const vAt = byBoundary(xs, v, (s) => s.x);
+  const hAt = byBoundary(ys, h, (s) => s.y);
   const vPresent = (c: number, r: number) => {
     const mid = (ys[r]! + ys[r + 1]!) / 2;
     return vAt[c]!.some((s) => s.y0 - SNAP <= mid && s.y1 + SNAP >= mid);
@@ -153,7 +162,23 @@ function buildGrid(h: HSeg[], v: VSeg[]): Grid | null {
       slotCell[r * C + c] = idx;
     }
   }
-  return { xs, ys, cells, slotCell };
+  return { xs, ys, cells, slotCell, nested: [] };
+}
+
+/** The segments lying on each boundary (within SNAP), found by binary search. */
+function byBoundary<T>(bounds: number[], segs: T[], at: (s: T) => number): T[][] {
+  const out: T[][] = bounds.map(() => []);
+  for (const s of segs) {
+    const x = at(s);
+    const i = lowerBound(bounds, x);
+    for (const k of [i - 1, i]) {
+      if (k >= 0 && k < bounds.length && Math.abs(bounds[k]! - x) <= SNAP) {
+        out[k]!.push(s);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Sorted distinct values, values within SNAP of each other merged (to their mean). */

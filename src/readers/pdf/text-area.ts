@@ -47,22 +47,23 @@ function measure(lines: VisualLine[], tables: Array<[number, number]>, width: nu
   }
   if (best >= 5) {
     // the right margin: where the full lines that start there end
-    const ends = lines.filter((l) => Math.abs(l.x0 - left) <= 2).map((l) => l.x1).sort((a, b) => a - b);
+    const atLeft = lines.filter((l) => Math.abs(l.x0 - left) <= 2);
+    const ends = atLeft.map((l) => l.x1).sort((a, b) => a - b);
     const right = ends.length >= 3 ? ends[Math.floor(ends.length * 0.9)]! : width - left;
-    return { left: Math.min(...lines.filter((l) => Math.abs(l.x0 - left) <= 2).map((l) => l.x0)), right };
+    return { left: atLeft.reduce((m, l) => Math.min(m, l.x0), Infinity), right };
   }
-  if (tables.length) {
-    return { left: Math.min(...tables.map((t) => t[0])), right: Math.max(...tables.map((t) => t[1])) };
+  // too few lines to see a margin: the extent of the lines and tables there are
+  let l = Infinity;
+  let r = -Infinity;
+  for (const line of lines) {
+    l = Math.min(l, line.x0);
+    r = Math.max(r, line.x1);
   }
-  if (lines.length) {
-    let l = Infinity;
-    let r = -Infinity;
-    for (const line of lines) {
-      l = Math.min(l, line.x0);
-      r = Math.max(r, line.x1);
-    }
-    return { left: l, right: Math.max(r, width - l) };
+  for (const [tl, tr] of tables) {
+    l = Math.min(l, tl);
+    r = Math.max(r, tr);
   }
+  if (l < r) return { left: l, right: r };
   return { left: 0, right: width };
 }
 
