@@ -27,13 +27,26 @@ export async function goldenDifferences(file: string, id: string) {
   return { model, diffs, flagged, unflagged };
 }
 
+/**
+ * Fields the PDF cannot tell: a hyphen at a line end in a narrow cell hides whether a space followed it
+ * («25.04.2022- 01.06.2022»), and «общеобразовательным|и» broken in a cell reads as a word and «и».
+ */
+const PDF_KNOWN: Record<string, string[]> = {
+  '000_634ec10432542fee': [13, 14, 15, 16, 20, 22].map((i) => `roadmaps[0].items[${i}].timeframe.text`),
+  '002_cfd02bc2b9fd3aef': ['roadmaps[0].items[11].timeframe.text'],
+  '003_77b42d29d9c320cf': ['roadmaps[0].items[7].responsible[0]'],
+};
+
 describe.each(orderIds())('golden: %s', (id) => {
-  it('.txt parses to the expected model, field by field', async () => {
-    const { flagged, unflagged } = await goldenDifferences(`${ORDERS}${id}.txt`, id);
+  it.each(['txt', 'docx', 'pdf'])('.%s parses to the expected model, field by field', async (format) => {
+    const { flagged, unflagged } = await goldenDifferences(`${ORDERS}${id}.${format}`, id);
     if (flagged.length) {
-      console.log(`${id}.txt: ${flagged.length} field(s) differ in rows the parser flagged as damaged (row-unplaced):\n${formatDifferences(flagged)}`);
+      console.log(`${id}.${format}: ${flagged.length} field(s) differ in rows the parser flagged as damaged (row-unplaced):\n${formatDifferences(flagged)}`);
     }
-    expect(unflagged, `unexpected differences:\n${formatDifferences(unflagged)}`).toEqual([]);
+    const known = new Set(format === 'pdf' ? (PDF_KNOWN[id] ?? []) : []);
+    expect(unflagged.filter((d) => known.has(d.path)).map((d) => d.path).sort()).toEqual([...known].sort());
+    const rest = unflagged.filter((d) => !known.has(d.path));
+    expect(rest, `unexpected differences:\n${formatDifferences(rest)}`).toEqual([]);
   });
 });
 
