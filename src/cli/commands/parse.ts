@@ -2,7 +2,7 @@
 // through a pool of worker processes, to stdout (a JSON array or NDJSON) or one file each.
 import { Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { RegisterCommand } from '../command.js';
 import { EXIT, exitForError } from '../exit-codes.js';
@@ -111,7 +111,7 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
       const { inputs, missing } = await expandInputs(args, { cwd: io.cwd, exclude: outDir ? [outDir] : [] });
       for (const m of missing) io.stderr.write(`roadmap: ${m}: no files match\n`);
       const plain = args.length === 1 && !GLOB.test(args[0]!) && inputs.length === 1 && inputs[0]!.root === undefined;
-      if (plain && !outDir && !flags.ndjson) return single(ctx, inputs[0]!.path, flags, format, limits);
+      if (plain && !outDir && !flags.ndjson) return single(ctx, inputs[0]!.path, flags, format, limits, { timeoutMs, memoryMb });
       if (inputs.length === 0) {
         io.stderr.write('roadmap: no input files found\n');
         return ctx.exit(EXIT.failed);
@@ -173,33 +173,72 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
     });
 };
 
-/** One document, parsed in this process. */
+/**
+ * One document. Plain text is parsed in this process; a PDF or a Word file goes to one worker process
+ * under the time and memory limits, since a hostile one could otherwise hang or exhaust this process.
+ */
 async function single(
   ctx: Parameters<RegisterCommand>[1],
   file: string,
   flags: ParseFlags,
   format: OutputFormat,
   limits: Partial<import('../../readers/limits.js').Limits>,
+  guard: { timeoutMs: number; memoryMb: number },
 ): Promise<void> {
   const { io } = ctx;
-  if (flags.output && resolve(io.cwd, file) === resolve(io.cwd, flags.output)) {
+  const abs = resolve(io.cwd, file);
+  if (flags.output && abs === resolve(io.cwd, flags.output)) {
     io.stderr.write(`roadmap: ${flags.output}: refusing to overwrite an input\n`);
     return ctx.exit(EXIT.usage);
   }
-  const { parseFile } = await import('../../api.js');
+  let text: string;
+  if (await needsIsolation(abs)) {
+    const { WorkerPool } = await import('../../batch/pool.js');
+    const pool = new WorkerPool({ size: 1, timeoutMs: guard.timeoutMs, heapMb: guard.memoryMb, addressSpaceMb: guard.memoryMb + 2048, recycleAfter: 1 });
+    const interrupts = io.interrupts?.();
+    interrupts?.signal.addEventListener('abort', () => pool.close(), { once: true });
+    const result = await pool.run({ type: 'job', id: 0, abs, file, format, pretty: flags.pretty ?? false, limits });
+    await pool.drain();
+    interrupts?.release();
+    if (!result.ok) {
+      if (result.code === 'interrupted') return ctx.exit(130);
+      io.stderr.write(`roadmap: ${file}: ${result.message} [${result.code}]\n`);
+      return ctx.exit(exitForError(result.code as never));
+    }
+    if ('unchanged' in result) return ctx.exit(EXIT.ok);
+    text = result.text;
+  } else {
+    const { parseFile } = await import('../../api.js');
+    try {
+      text = await serialize(await parseFile(abs, { file, limits }), format, flags.pretty ?? false);
+    } catch (e) {
+      const code = printError(io, e, file, flags.debug ?? false);
+      return ctx.exit(exitForError(code as never));
+    }
+  }
+  if (flags.output) {
+    const { writeFileAtomic } = await import('../atomic-write.js');
+    await writeFileAtomic(resolve(io.cwd, flags.output), text);
+  } else io.stdout.write(text);
+  ctx.exit(EXIT.ok);
+}
+
+/** A PDF or a zip (Word) by its first bytes: formats whose readers could be made to hang or balloon. */
+async function needsIsolation(abs: string): Promise<boolean> {
+  const { open } = await import('node:fs/promises');
+  let handle;
   try {
-    const model = await parseFile(resolve(io.cwd, file), { file, limits });
-    const text = await serialize(model, format, flags.pretty ?? false);
-    if (flags.output) {
-      const { writeFileAtomic } = await import('../atomic-write.js');
-      await writeFileAtomic(resolve(io.cwd, flags.output), text);
-    } else io.stdout.write(text);
-    ctx.exit(EXIT.ok);
-  } catch (e) {
-    const code = printError(io, e, file, flags.debug ?? false);
-    ctx.exit(exitForError(code as never));
+    handle = await open(abs, 'r');
+    const info = await handle.stat();
+    if (!info.isFile()) return false;
+    const buf = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(buf, 0, 1024, 0);
+    const head = buf.subarray(0, bytesRead);
+    return head.includes('%PDF-') || (head[0] === 0x50 && head[1] === 0x4b);
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
   }
 }
 
-void basename;
-void extname;
