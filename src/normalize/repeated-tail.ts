@@ -6,14 +6,19 @@ const MIN_CHARS = 15;
 
 /** The text without a repeated tail, and the tail dropped (or null). */
 export function dropRepeatedTail(text: string): { text: string; dropped: string | null } {
+  // the last word must occur earlier for any tail to repeat
+  const lastSpace = text.lastIndexOf(' ');
+  if (lastSpace < 0 || text.lastIndexOf(text.slice(lastSpace + 1), lastSpace - 1) < 0) return { text, dropped: null };
   const words = text.split(' ');
-  // the longest tail T such that the text is «… T T'» where T' (the repeat) is a suffix of what precedes it
-  for (let len = Math.floor(words.length / 2); len >= MIN_WORDS; len--) {
-    const tail = words.slice(words.length - len).join(' ');
-    const before = words.slice(0, words.length - len).join(' ');
-    if (tail.length >= MIN_CHARS && before.endsWith(tail) && (before.length === tail.length || before[before.length - tail.length - 1] === ' ' || /^\P{L}/u.test(tail))) {
-      return { text: before, dropped: tail };
-    }
+  const n = words.length;
+  // the longest run of words T such that the text ends «… T T»: compare the two runs word by word
+  for (let len = n >> 1; len >= MIN_WORDS; len--) {
+    let same = true;
+    for (let k = 1; k <= len && same; k++) same = words[n - k] === words[n - len - k];
+    if (!same) continue;
+    const tail = words.slice(n - len).join(' ');
+    if (tail.length < MIN_CHARS) continue;
+    return { text: words.slice(0, n - len).join(' '), dropped: tail };
   }
   return { text, dropped: null };
 }

@@ -10,7 +10,11 @@ export function cleanValue(text: string | null | undefined): string | null {
   return s === '' ? null : s;
 }
 
+const NEEDS_COLLAPSE = /\s\s|[^\S ]|^ | $|\u200b/;
+
 export function collapse(text: string): string {
+  // most cell lines are already clean: test before rewriting
+  if (!NEEDS_COLLAPSE.test(text)) return text;
   return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/gu, ' ').trim();
 }
 

@@ -5,6 +5,7 @@ const URL = /\b(?:https?:\/\/)[^\s<>«»"'`]+/giu;
 export function findLinks(texts: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
+    if (!text.includes('http')) continue;
     for (const m of text.matchAll(URL)) {
       const url = trimUrl(m[0]);
       if (isSafeUrl(url) && !out.includes(url)) out.push(url);

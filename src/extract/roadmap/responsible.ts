@@ -9,6 +9,7 @@ const CONTINUATION = /^(?:в\s+том\s+числе|а\s+также|включа�
 export function splitResponsible(lines: readonly string[], knownParties: ReadonlySet<string> = new Set()): string[] {
   const text = joinLines(lines);
   if (text === '') return [];
+  if (!text.includes(',') && !text.includes(';')) return splitRunTogether(text, knownParties).map((p) => p.replace(/[.;,]+$/u, '').trim()).filter(Boolean);
   const parts: string[] = [];
   let depthQuote = 0;
   let depthParen = 0;

@@ -70,8 +70,11 @@ export function extractItems(rows: WorkRow[], ctx: TableContext): TableResult {
   const known = knownParties(drafts, header);
   const items: Item[] = [];
   let after: string | null = null;
+  // within one plan the same phrase means the same thing; `after` matters only when the plan spans years
+  const multiYear = period !== null && period.start.slice(0, 4) !== period.end.slice(0, 4);
+  const memo = new Map<string, { timeframe: Timeframe; diagnostics: TimeframeDiagnostics }>();
   for (const d of drafts) {
-    const timeframe = readTimeframe(d, { ...dateCtx, after }, ctx);
+    const timeframe = readTimeframe(d, { ...dateCtx, after }, ctx, memo, multiYear);
     const firstStart = timeframe.periods.find((p) => p.start)?.start;
     if (firstStart) after = firstStart;
     const item = toItem(d, timeframe, header, known);
@@ -82,9 +85,24 @@ export function extractItems(rows: WorkRow[], ctx: TableContext): TableResult {
   return { sections, items, period };
 }
 
-function readTimeframe(d: Draft, dateCtx: DateContext, ctx: TableContext): Timeframe {
+type TimeframeDiagnostics = ReturnType<typeof parseTimeframe>['diagnostics'];
+
+function readTimeframe(
+  d: Draft,
+  dateCtx: DateContext,
+  ctx: TableContext,
+  memo: Map<string, { timeframe: Timeframe; diagnostics: TimeframeDiagnostics }>,
+  multiYear: boolean,
+): Timeframe {
   if (d.timeframeText === null) return noTimeframe(null);
-  const { timeframe, diagnostics } = parseTimeframe(d.timeframeText, dateCtx);
+  const key = multiYear ? `${d.timeframeText}\u0000${dateCtx.after ?? ''}` : d.timeframeText;
+  let reading = memo.get(key);
+  if (!reading) {
+    reading = parseTimeframe(d.timeframeText, dateCtx);
+    memo.set(key, reading);
+  }
+  const { diagnostics } = reading;
+  const timeframe: Timeframe = { ...reading.timeframe, text: d.timeframeText, periods: reading.timeframe.periods.map((p) => ({ ...p })) };
   for (const diag of diagnostics) {
     ctx.diagnostics.push({
       code: diag.code,

@@ -1,5 +1,6 @@
 // Bytes of a Russian text file -> text, with the encoding it was in. BOM first, then strict UTF-8,
 // else the single-byte Cyrillic code page whose decoding reads most like Russian.
+import { isUtf8 } from 'node:buffer';
 import { RoadmapError } from '../../errors.js';
 
 export interface Decoded {
@@ -53,11 +54,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
 }
 
 function utf8Strict(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  // validating first is much faster than a fatal TextDecoder on the common, valid case
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function lossyUtf8(bytes: Uint8Array): string {

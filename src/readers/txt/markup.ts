@@ -12,7 +12,9 @@ export interface Clean {
 }
 
 export function stripMarkup(raw: string): string {
-  let s = raw.replace(INLINE_TAG, '');
+  // most lines carry no markup at all
+  if (!/[<*_&]/.test(raw)) return raw;
+  let s = raw.includes('<') ? raw.replace(INLINE_TAG, '') : raw;
   if (s.includes('&')) s = s.replace(/&(?:nbsp|amp|lt|gt|quot|laquo|raquo|ndash|mdash);/g, (m) => ENTITY[m] ?? m);
   if (s.includes('*')) s = s.replace(/\*\*|__(?=\S)|(?<=\S)__/g, '');
   if (s.includes('_')) s = s.replace(UNDERSCORE_SPAN, '$1$2');

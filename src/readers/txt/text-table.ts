@@ -3,6 +3,7 @@
 import type { ReaderNote, Row, Table } from '../../document/model.js';
 import { appendContinuation, isContinuation } from './continued-rows.js';
 import { fitBlockToWidth, hasNumberColumn } from './column-width.js';
+import { collapse } from '../../normalize/text.js';
 import { stripMarkup } from './markup.js';
 import { cellIsEmpty, cellString, rowIsEmpty, type RawRow } from './raw-row.js';
 
@@ -23,7 +24,7 @@ export function cleanCells(parts: string[]): { cells: string[][]; bold: boolean[
   for (const part of parts) {
     const t = part.trim();
     bold.push(/^\*\*[\s\S]*\*\*$/.test(t) && t.length > 4);
-    const text = stripMarkup(part).replace(/\s+/g, ' ').trim();
+    const text = collapse(stripMarkup(part));
     cells.push(text === '' ? [] : [text]);
   }
   return { cells, bold };
@@ -71,7 +72,7 @@ export function buildTextTable(region: RegionLine[], notes: ReaderNote[]): Table
   const out: RawRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row !== header && !row.spanning && row.cells.length === header.cells.length && rowKey(row) === headerKey) {
+    if (row !== header && !row.spanning && row.cells.length === header.cells.length && sameFirstCell(row, header) && rowKey(row) === headerKey) {
       notes.push({ code: 'header-repeat-dropped', severity: 'info', message: 'a repeated header row was dropped', pos: { line: row.line } });
       continue;
     }
@@ -96,6 +97,10 @@ export function buildTextTable(region: RegionLine[], notes: ReaderNote[]): Table
     columns: width,
     pos: { line: rows[0]!.line, endLine: rows[rows.length - 1]!.endLine },
   };
+}
+
+function sameFirstCell(a: RawRow, b: RawRow): boolean {
+  return (a.cells[0]?.[0] ?? '').toLowerCase() === (b.cells[0]?.[0] ?? '').toLowerCase();
 }
 
 function rowKey(row: RawRow): string {
