@@ -1,4 +1,4 @@
-// The rules table of docs/README-validate.md, generated from the rules' metadata (a test keeps the
+// The rules table of docs/validate.md, generated from the rules' metadata (a test keeps the
 // committed copy current; UPDATE_GOLDEN=1 rewrites it).
 import { PARSER_CODES } from './parser-codes.js';
 import { RULES } from './registry.js';

@@ -1,7 +1,7 @@
 // Responsible parties counted as parties, not spellings: «Муниципальный координатор проекта»,
 // «муниципальный координатор» and «муниципальный координатор проекта «500+»» are one party, and
 // «Департамент» is «Департамент образования Орловской области (далее – Департамент)». Nothing is
-// merged on a guess: distinct roles, plurals and named schools stay apart (see README-report.md).
+// merged on a guess: distinct roles, plurals and named schools stay apart (see docs/report.md).
 import { collapse, textKey } from '../normalize/text.js';
 import type { PartyGroup } from './report-model.js';
 

@@ -1,4 +1,4 @@
-// The rules tables of docs/README-validate.md are generated from the rules' metadata and must be current;
+// The rules tables of docs/validate.md are generated from the rules' metadata and must be current;
 // UPDATE_GOLDEN=1 rewrites them (read the diff before committing it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -6,16 +6,16 @@ import { parserCodesTable, rulesTable } from '../../src/lint/rules-doc.js';
 import { RULES } from '../../src/lint/registry.js';
 import { ROOT } from '../helpers/cli.js';
 
-const DOC = `${ROOT}docs/README-validate.md`;
+const DOC = `${ROOT}docs/validate.md`;
 
 function block(text: string, name: string): { start: number; end: number } {
   const open = new RegExp(`<!-- ${name}:start[^>]*-->\\n`, 'u').exec(text);
   const close = text.indexOf(`<!-- ${name}:end -->`);
-  if (!open || close < 0) throw new Error(`docs/README-validate.md has no ${name} block`);
+  if (!open || close < 0) throw new Error(`docs/validate.md has no ${name} block`);
   return { start: open.index + open[0].length, end: close };
 }
 
-describe('docs/README-validate.md', () => {
+describe('docs/validate.md', () => {
   it.each([
     ['rules', rulesTable],
     ['parser-codes', parserCodesTable],

@@ -1,4 +1,4 @@
-// The diff as JSON: the DiffResult itself (its schema is in diff-result.ts, its fields in README-diff.md).
+// The diff as JSON: the DiffResult itself (its schema is in diff-result.ts, its fields in docs/diff.md).
 import type { DiffResult } from '../diff-result.js';
 
 export function formatJson(result: DiffResult, options: { pretty: boolean }): string {
