@@ -1,7 +1,7 @@
 // Golden tests: each fixture order parses to the model a person wrote by reading it (fixtures/orders/
 // NNN.expected.json), compared field by field. Provenance (`at`), the file hash and name, and the
 // diagnostics (asserted separately) are not part of the comparison.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/api.js';
 import type { RoadmapModel } from '../src/model/roadmap.js';
@@ -105,5 +105,15 @@ describe('golden: .txt layouts and encodings', () => {
     expect(model.roadmaps[0]!.items.map((i) => [i.number, strip(i.activity), i.timeframe.kind, i.timeframe.periods])).toEqual(
       expected.roadmaps[0]!.items.map((i) => [i.number, strip(i.activity), i.timeframe.kind, i.timeframe.periods]),
     );
+  });
+});
+
+/** Orders of the genre written for the tests (fixtures/genre/README.md), in every format. */
+describe.each(['a', 'b', 'c'])('golden: genre order %s', (name) => {
+  it.each(['html', 'docx', 'pdf', 'lo-export.txt'])('.%s parses to the expected model', async (format) => {
+    const model = await parseFile(`${FIXTURES}genre/${name}.${format}`);
+    const expected = JSON.parse(readFileSync(`${FIXTURES}genre/${name}.expected.json`, 'utf8')) as unknown;
+    const diffs = compareModels(expected, model, { ignoreKeys: IGNORED });
+    expect(diffs, formatDifferences(diffs)).toEqual([]);
   });
 });

@@ -18,10 +18,10 @@ export interface HeadinglessKind {
 export function reportOrPlan(lines: ProseLine[], limit: number): HeadinglessKind | null {
   for (let i = 0; i < Math.min(limit, 30); i++) {
     const line = lines[i]!;
-    if (!line.first) continue;
     const t = flat(line);
     const rep = REPORT.exec(t);
-    if (rep) return { type: 'report', typeLabel: rep[1]!, title: paragraph(lines, i, limit), at: i };
+    // «Отчет» opening a paragraph, or a line «Отчет о …» anywhere (exports without blank lines)
+    if (rep && (line.first || /^отч[её]т(?:\s*$|\s+(?:о|об|по|за)\s)/iu.test(t))) return { type: 'report', typeLabel: rep[1]!, title: paragraph(lines, i, limit), at: i };
   }
   for (let i = 0; i < Math.min(limit, 30); i++) {
     const line = lines[i]!;
@@ -30,9 +30,15 @@ export function reportOrPlan(lines: ProseLine[], limit: number): HeadinglessKind
   return null;
 }
 
+const PREAMBLE = /^(?:в\s+соответствии|во\s+исполнение|на\s+основании|в\s+целях|с\s+целью|руководствуясь|согласно)\s/iu;
+
+/** The heading from line i to the end of its paragraph (not into a preamble that shares it). */
 function paragraph(lines: ProseLine[], i: number, limit: number): string | null {
   const para = lines[i]!.para;
   const parts: string[] = [];
-  for (let j = i; j < limit && lines[j]!.para === para; j++) parts.push(lines[j]!.text.replace(/\t/g, ' '));
+  for (let j = i; j < limit && lines[j]!.para === para; j++) {
+    if (j > i && PREAMBLE.test(flat(lines[j]))) break;
+    parts.push(lines[j]!.text.replace(/\t/g, ' '));
+  }
   return joinLines(parts) || null;
 }

@@ -14,7 +14,8 @@ export interface GroupResult {
 }
 
 export function isGroupHeading(line: ProseLine | undefined): boolean {
-  return !!line && line.first && GROUP_HEADING.test(flat(line));
+  // not only at a paragraph's start: text exports without blank lines run a heading into the lines above it
+  return !!line && GROUP_HEADING.test(flat(line));
 }
 
 export function readGroup(lines: ProseLine[], from: number, limit: number): GroupResult | null {

@@ -55,6 +55,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   const headers: AppendixHeader[] = [];
   const groups: Group[] = [];
   const approvals: Signatory[] = [];
+  let approvedOn: string | null = null;
   for (let i = head.headingAt >= 0 ? cursor : 0; i < lines.length; i++) {
     const ack = readAcknowledged(lines, i, lines.length);
     if (ack) {
@@ -65,6 +66,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
     const appr = readApproval(lines, i, lines.length);
     if (appr) {
       approvals.push(appr.signatory);
+      approvedOn ??= appr.date;
       i = appr.end - 1;
       continue;
     }
@@ -84,13 +86,20 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   }
   info.signatories.unshift(...approvals);
 
-  if (head.headingAt < 0) headingless(info, lines, prose, headers);
+  if (head.headingAt < 0) {
+    headingless(info, lines, prose, headers);
+    // a report is dated by its approval («УТВЕРЖДАЮ … «30» декабря 2022 г.»)
+    if (info.type === 'report') info.date ??= approvedOn;
+  }
 
   const roadmaps: Roadmap[] = extractRoadmaps(prose, {
     docDate: info.date,
     diagnostics,
     floor: (at) => floorBefore(prose, headers, at, cursor),
   });
+
+  // a report or a standalone plan whose table has no heading of its own: the document's title names it
+  if (info.type === 'report' || info.type === 'plan') for (const r of roadmaps) r.title ??= info.title;
 
   for (const h of headers) {
     if (h.stamp && info.type === 'plan') continue;
@@ -131,6 +140,9 @@ function headingless(info: DocumentInfo, lines: ProseLine[], prose: Prose, heade
     info.type = kind.type;
     info.typeLabel = kind.typeLabel;
     info.title = kind.title;
+    // the acts its opening paragraphs cite as the grounds of the work
+    const from = lines.findIndex((l, i) => i > kind.at && i < firstTableAt && OPENING.test(l.plain));
+    if (from > 0) info.basis = citedActs(lines.slice(from, firstTableAt).map((l) => l.plain).join(' '));
   } else if (stamp) {
     info.type = 'plan';
     info.title = headingBefore(lines, firstTableAt, stamp.end).text;
@@ -140,6 +152,8 @@ function headingless(info: DocumentInfo, lines: ProseLine[], prose: Prose, heade
     info.number = stamp.appendix.refNumber;
   }
 }
+
+const OPENING = /^(?:в\s+соответствии|во\s+исполнение|на\s+основании|в\s+целях|руководствуясь|согласно)\s/iu;
 
 function nextTableAt(prose: Prose, i: number): number {
   return prose.tables.find((t) => t.at > i)?.at ?? prose.lines.length;

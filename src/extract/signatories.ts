@@ -4,9 +4,11 @@ import type { Signatory } from '../model/roadmap.js';
 import { collapse, joinLines } from '../normalize/text.js';
 import { isPersonName, nameAtEnd, nameAtStart } from './person-name.js';
 import { flat, type ProseLine } from './prose.js';
+import { findDate } from './requisite-values.js';
 
 const ACKNOWLEDGED = /^(?:с\s+(?:настоящим\s+)?(?:приказом|распоряжением|постановлением|решением|документом)\s+)?ознакомлен(?:а|ы|о)?\s*[:.-]?\s*/iu;
-const APPROVED = /^у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю\s*:?$/iu;
+// «УТВЕРЖДАЮ», alone or with the start of the approver's position on its line (a PDF joins them)
+const APPROVED = /^у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю\s*:?(?:\s+(\S.*))?$/iu;
 const DATE_BLANK = /^[«"]?[_\s\d]*[»"]?\s*_{2,}|^[«"]\s*_+|^\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.?)?$|^(?:м\.\s?п\.|мп)$/iu;
 
 export interface SignatoriesResult {
@@ -62,19 +64,20 @@ export function readAcknowledged(lines: ProseLine[], from: number, limit: number
 }
 
 /** «УТВЕРЖДАЮ / Директор … / ______ И.И. Иванов / «__» ____ 2022 г.» */
-export function readApproval(lines: ProseLine[], from: number, limit: number): { signatory: Signatory; end: number } | null {
-  if (!APPROVED.test(flat(lines[from]))) return null;
-  const position: string[] = [];
+export function readApproval(lines: ProseLine[], from: number, limit: number): { signatory: Signatory; end: number; date: string | null } | null {
+  const head = APPROVED.exec(flat(lines[from]));
+  if (!head) return null;
+  const position: string[] = head[1] ? [head[1]] : [];
   for (let i = from + 1; i < limit && i < from + 8; i++) {
     const raw = lines[i]!.text;
     const text = collapse(raw.replace(/\t/g, ' '));
-    if (isPersonName(text)) return { signatory: { role: 'approved', position: joinLines(position) || null, name: text }, end: skipDateLine(lines, i + 1, limit) };
+    if (isPersonName(text)) return { signatory: { role: 'approved', position: joinLines(position) || null, name: text }, ...dateAfter(lines, i + 1, limit) };
     const tail = nameAtEnd(text);
     if (tail) {
       const before = tail.before.replace(/_+/gu, ' ').trim();
       return {
         signatory: { role: 'approved', position: joinLines([...position, before]) || null, name: tail.name },
-        end: skipDateLine(lines, i + 1, limit),
+        ...dateAfter(lines, i + 1, limit),
       };
     }
     if (DATE_BLANK.test(text)) break;
@@ -83,7 +86,19 @@ export function readApproval(lines: ProseLine[], from: number, limit: number): {
   return null;
 }
 
-function skipDateLine(lines: ProseLine[], i: number, limit: number): number {
-  while (i < limit && DATE_BLANK.test(flat(lines[i]))) i++;
-  return i;
+/** The date line under an approver's signature («"30" декабря 2022 г.», or blanks to fill in), if any. */
+function dateAfter(lines: ProseLine[], i: number, limit: number): { end: number; date: string | null } {
+  let date: string | null = null;
+  while (i < limit) {
+    const t = flat(lines[i]);
+    const found = t.length <= 40 ? findDate(t) : null;
+    if (found && t.replace(/[«»"“”\s.г]|года?/gu, '').length <= found.length + 2) {
+      date ??= found.date;
+      i++;
+      continue;
+    }
+    if (!DATE_BLANK.test(t)) break;
+    i++;
+  }
+  return { end: i, date };
 }

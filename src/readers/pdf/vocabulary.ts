@@ -68,11 +68,20 @@ export class Vocabulary {
   /** Whether `head` + `tail`, split over two lines, is one word rather than two. */
   isOneWord(head: string, tail: string): boolean {
     if (this.count(head + tail) > 0) return true;
+    // a short document may not use «года» elsewhere: words this common are words, not endings
+    if (COMMON_WORDS.has(wordOf(tail))) return false;
     if (this.usedElsewhere(tail, MIN_STEM + 1)) return false;
     if (wordOf(tail).length >= MIN_WORD_TAIL && this.usedElsewhere(head, MIN_STEMMED_HEAD)) return false;
     return true;
   }
 }
+
+/** Words of plans and their deadlines common enough to stand for themselves after a full line. */
+const COMMON_WORDS = new Set([
+  'года', 'году', 'годы', 'годов', 'лет', 'месяца', 'месяцев', 'недели', 'дней', 'дня', 'числа',
+  'квартала', 'квартал', 'полугодия', 'полугодие', 'четверти', 'школы', 'школ', 'проекта', 'плана',
+  'работы', 'района', 'округа', 'области', 'края', 'образования', 'организаций', 'организации',
+]);
 
 /** A token without the punctuation around it, lower-cased. */
 export function wordOf(token: string): string {

@@ -21,8 +21,16 @@ export function findCellPerLineTable(lines: string[], from: number, notes: Reade
   if (starts.length < 3) return null;
   const k = columnCount(starts);
   if (k === null) return null;
-  const first = starts[0]!;
-  const header = findHeader(lines, first, k);
+  let first = starts[0]!;
+  // a row of column numbers under the header («1», «2», … «k», a line each) is not a row of items
+  let numbering: number | null = null;
+  if (Array.from({ length: k }, (_, c) => lines[first + c]?.trim()).every((t, c) => t === String(c + 1) || t === `${c + 1}.`)) {
+    numbering = first;
+    const next = starts.find((s) => s >= first + k);
+    if (next === undefined) return null;
+    first = next;
+  }
+  const header = findHeader(lines, numbering ?? first, k);
   if (!header) return null;
 
   const clean = (i: number) => stripMarkup(lines[i] ?? '').replace(/\s+/g, ' ').trim();
@@ -33,11 +41,16 @@ export function findCellPerLineTable(lines: string[], from: number, notes: Reade
     pos: { line: header.start + 1, endLine: header.start + k },
   };
   rows.push(headerRow);
+  if (numbering !== null) {
+    rows.push({ cells: Array.from({ length: k }, (_, c) => ({ lines: [clean(numbering! + c)], colSpan: 1, rowSpan: 1 })), pos: { line: numbering + 1, endLine: numbering + k } });
+    // a section line may sit between the numbers and the first item
+    for (let i = numbering + k; i < first; i++) if (clean(i) !== '') rows.push(spanning(clean(i), i, k));
+  }
   if (header.section !== null) rows.push(spanning(clean(header.section), header.section, k));
 
   let pos = first;
   while (pos < lines.length) {
-    const next = nextRowStart(lines, pos, leadingNumber(lines[pos]!));
+    const next = nextRowStart(lines, pos, leadingNumber(lines[pos]!), k);
     const end = next ?? tableEnd(lines, pos, k);
     let chunk: number[] = [];
     for (let i = pos; i < end; i++) chunk.push(i);
@@ -105,13 +118,26 @@ function findHeader(lines: string[], first: number, k: number): { start: number;
 }
 
 /** The next line that starts a row: an item number that follows `prev` in sequence. */
-function nextRowStart(lines: string[], pos: number, prev: string | null): number | null {
+function nextRowStart(lines: string[], pos: number, prev: string | null, k: number): number | null {
   for (let i = pos + 1; i < lines.length && i < pos + MAX_COLUMNS * 6; i++) {
     const n = leadingNumber(lines[i]!);
     if (n === null) continue;
-    if (isBareNumber(lines[i]!) || follows(prev, n)) return i;
+    if (isBareNumber(lines[i]!)) return i;
+    if (!follows(prev, n)) continue;
+    // «2. Иванова …» after item «1.5» starts a new level: a row only if items «2.1» … follow it;
+    // else it is a numbered list after the table
+    if (prev !== null && n.split('.').length < prev.split('.').length && !deeperFollows(lines, i, n, k)) continue;
+    return i;
   }
   return null;
+}
+
+function deeperFollows(lines: string[], at: number, n: string, k: number): boolean {
+  for (let j = at + 1; j < lines.length && j <= at + k + 2; j++) {
+    const m = leadingNumber(lines[j]!);
+    if (m !== null && m.startsWith(`${n}.`)) return true;
+  }
+  return false;
 }
 
 /** «2» after «1», «2.1» after «2» or «1.9», «3» after «2.15» … */
