@@ -109,11 +109,22 @@ describe('golden: .txt layouts and encodings', () => {
 });
 
 /** Orders of the genre written for the tests (fixtures/genre/README.md), in every format. */
-describe.each(['a', 'b', 'c'])('golden: genre order %s', (name) => {
-  it.each(['html', 'docx', 'pdf', 'lo-export.txt'])('.%s parses to the expected model', async (format) => {
+const GENRE: Array<{ name: string; formats: string[]; known?: Record<string, string[]> }> = [
+  { name: 'a', formats: ['html', 'docx', 'pdf', 'lo-export.txt'] },
+  { name: 'b', formats: ['html', 'docx', 'pdf', 'lo-export.txt'] },
+  { name: 'c', formats: ['html', 'docx', 'pdf', 'lo-export.txt'] },
+  // a PDF keeps a hyperlink's target in an annotation the reader does not read
+  { name: 'd', formats: ['html', 'docx', 'pdf'], known: { pdf: ['roadmaps[0].items[2].links[0]'] } },
+];
+
+describe.each(GENRE)('golden: genre order $name', ({ name, formats, known }) => {
+  it.each(formats)('.%s parses to the expected model', async (format) => {
     const model = await parseFile(`${FIXTURES}genre/${name}.${format}`);
     const expected = JSON.parse(readFileSync(`${FIXTURES}genre/${name}.expected.json`, 'utf8')) as unknown;
     const diffs = compareModels(expected, model, { ignoreKeys: IGNORED });
-    expect(diffs, formatDifferences(diffs)).toEqual([]);
+    const allowed = new Set(known?.[format] ?? []);
+    expect(diffs.filter((d) => allowed.has(d.path)).map((d) => d.path)).toEqual([...allowed]);
+    const rest = diffs.filter((d) => !allowed.has(d.path));
+    expect(rest, formatDifferences(rest)).toEqual([]);
   });
 });

@@ -29,6 +29,8 @@ export interface Cell {
   bold?: boolean;
   /** A cell covered by a row span above it repeats the spanning cell's text; this marks the copy. */
   spanned?: boolean;
+  /** Targets of hyperlinks in the cell (http and https only), which its text may not show. */
+  links?: string[];
 }
 
 export interface Row {

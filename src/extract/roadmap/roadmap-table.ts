@@ -139,7 +139,7 @@ function toItem(d: Draft, timeframe: Timeframe, header: TableHeader, known: Read
     indicator: value('indicator'),
     info: value('info'),
     report: value('report'),
-    links: findLinks(row.cells.map((c) => joinLines(c))),
+    links: [...new Set([...findLinks(row.cells.map((c) => joinLines(c))), ...row.links])],
     extra,
     at: { table: 0, row: row.row, ...posOf(row) },
   };

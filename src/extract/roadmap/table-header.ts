@@ -27,7 +27,8 @@ export function readHeader(rows: WorkRow[]): TableHeader | null {
     const parts: string[] = [];
     for (let r = 0; r < headerRows; r++) {
       const t = joinLines(rows[r]!.cells[c] ?? []);
-      if (t !== '') parts.push(t);
+      // a header cell spanning both rows appears in each: once is its name
+      if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
     }
     // a merged top cell («Сроки выполнения» over two columns) leaves its text in its first column only
     if (parts.length === 1 && headerRows === 2 && joinLines(rows[0]!.cells[c] ?? []) === '' && c > 0) {

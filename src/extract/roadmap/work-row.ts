@@ -13,6 +13,8 @@ export interface WorkRow {
   header: boolean;
   /** Rows merged into this one by a repair, for provenance. */
   merged?: number[];
+  /** Hyperlink targets of the row's cells. */
+  links: string[];
 }
 
 /** Lay a document-model table onto its grid: a cell spanning columns keeps its text in its first column. */
@@ -33,7 +35,8 @@ export function gridRows(table: Table): WorkRow[] {
       col += Math.max(1, cell.colSpan);
     }
     void nonEmpty;
-    return { cells, row: i + 1, pos: r.pos, spanning, header: r.header === true };
+    const links = r.cells.flatMap((c) => c.links ?? []);
+    return { cells, row: i + 1, pos: r.pos, spanning, header: r.header === true, links };
   });
 }
 

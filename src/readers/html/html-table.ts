@@ -32,6 +32,8 @@ export function readTable(el: El, readCell: (cell: El) => CellContent, readCapti
       const content = readCell(c);
       const cell: SourceCell = { lines: content.lines, colSpan: spanAttr(c.attribs['colspan']), rowSpan: spanAttr(c.attribs['rowspan'], true) };
       if (content.lines.length) cell.bold = content.bold;
+      const links = hrefsIn(c);
+      if (links.length) cell.links = links;
       cells.push(cell);
     }
     if (cells.length === 0) return;
@@ -59,4 +61,17 @@ function spanAttr(v: string | undefined, allowZero = false): number {
   if (Number.isNaN(n)) return 1;
   if (n === 0 && allowZero) return 0;
   return n < 1 ? 1 : n;
+}
+
+/** The http(s) targets of the links inside an element (javascript: and the like never pass). */
+function hrefsIn(el: El, depth = 0): string[] {
+  const out: string[] = [];
+  if (depth > 200) return out;
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    const href = child.name === 'a' ? child.attribs['href']?.trim() : undefined;
+    if (href && /^https?:\/\/[^\s/]+/iu.test(href) && !out.includes(href)) out.push(href);
+    for (const h of hrefsIn(child as El, depth + 1)) if (!out.includes(h)) out.push(h);
+  }
+  return out;
 }

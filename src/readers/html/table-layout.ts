@@ -5,6 +5,7 @@ import type { Cell, Row, SourcePos } from '../../document/model.js';
 
 export interface SourceCell {
   lines: string[];
+  links?: string[];
   colSpan: number;
   rowSpan: number;
   bold?: boolean;
@@ -50,6 +51,7 @@ export function layoutRows(source: SourceRow[]): LaidOutTable {
         if (!cov || cov.until < r || cov.col !== col) return;
         const copy: Cell = { lines: [...cov.cell.lines], colSpan: cov.cell.colSpan, rowSpan: 1, spanned: true };
         if (cov.cell.bold !== undefined) copy.bold = cov.cell.bold;
+        if (cov.cell.links) copy.links = [...cov.cell.links];
         cells.push(copy);
         col += cov.cell.colSpan;
       }
@@ -62,6 +64,7 @@ export function layoutRows(source: SourceRow[]): LaidOutTable {
       const span = Math.min(rowSpan, source.length - r);
       const cell: Cell = { lines: sc.lines, colSpan, rowSpan: span };
       if (sc.bold !== undefined) cell.bold = sc.bold;
+      if (sc.links?.length) cell.links = sc.links;
       cells.push(cell);
       if (span > 1) {
         for (let c = col; c < col + colSpan; c++) covering[c] = { cell, until: r + span - 1, col };

@@ -114,7 +114,10 @@ export class ParagraphBuilder {
   }
 
   private join(o: Open, pl: PlacedLine, rightEdge: number, align: Align): void {
-    o.current = joinWrapped(o.current, pl.line.text, isMidWordBreak(o.last.line, pl.line, rightEdge, this.words));
+    // right-aligned or centred lines break between words (a line that ends at the margin there is not full)
+    const lastAlign = alignOf(o.last.line, o.last.area);
+    const midWord = lastAlign !== 'right' && lastAlign !== 'center' && isMidWordBreak(o.last.line, pl.line, rightEdge, this.words);
+    o.current = joinWrapped(o.current, pl.line.text, midWord);
     o.wrapped = true;
     o.last = pl;
     o.aligns.push(align);
@@ -124,7 +127,8 @@ export class ParagraphBuilder {
 function alignOf(line: VisualLine, area: TextArea): Align {
   const tol = 2;
   const atLeft = Math.abs(line.x0 - area.left) <= tol;
-  const atRight = Math.abs(line.x1 - area.right) <= Math.max(tol, 0.5 * line.size);
+  // at the right edge, or past it (a right-aligned block may run beyond the margin the body text sets)
+  const atRight = line.x1 >= area.right - Math.max(tol, 0.5 * line.size);
   const mid = (line.x0 + line.x1) / 2;
   if (!atLeft && Math.abs(mid - (area.left + area.right) / 2) <= 3) return 'center';
   if (atRight && line.x0 <= area.left + 3 * line.size) return 'full';
