@@ -103,10 +103,11 @@ export class WorkerPool {
           type: 'result',
           id: p.job.id,
           ok: false,
-          code: oom ? 'too-large' : 'crashed',
+          // a death that is not the memory limit is a bug (or the system killed it): one of the stable codes
+          code: oom ? 'too-large' : 'internal',
           message: oom
             ? 'reading the document ran out of the memory allowed (raise it with --max-memory)'
-            : `the reader process died (${signal ?? `exit ${code}`})`,
+            : `the reader process died (${signal ?? `exit ${code}`}) — this is a bug in roadmap, or the system stopped it; please report it with the file`,
         });
       }
       if (!this.closed && this.workers.size < this.options.size) this.spawn();

@@ -2,6 +2,7 @@
 // stdout), with progress, per-input failures that never stop the rest, and a summary.
 import { open, rm } from 'node:fs/promises';
 import { writeFileAtomic } from '../cli/atomic-write.js';
+import { errorLine } from '../cli/error-line.js';
 import type { Input } from '../cli/inputs.js';
 import type { Limits } from '../readers/limits.js';
 import { placeOutputs } from './output-paths.js';
@@ -173,7 +174,7 @@ function fail(entry: SummaryEntry, code: string, message: string): void {
 }
 
 function failureLine(e: SummaryEntry): string {
-  return `roadmap: ${e.input}: ${e.message} [${e.code}]`;
+  return errorLine(e.input, e.message ?? '', e.code ?? 'internal');
 }
 
 /** The source hash an earlier run recorded in an output: undefined when there is no output, null when unreadable. */

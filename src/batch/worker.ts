@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseBytes } from '../api.js';
 import { RoadmapError, isRoadmapError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../readers/limits.js';
+import { oneLine } from '../cli/error-line.js';
 import { serialize } from '../cli/serialize.js';
 import type { JobMessage, JobResult, ToWorker } from './protocol.js';
 
@@ -19,11 +20,15 @@ function send(msg: JobResult | { type: 'ready' }): Promise<void> {
 async function handle(job: JobMessage): Promise<JobResult> {
   try {
     const info = await stat(job.abs).catch((e: NodeJS.ErrnoException) => {
+      // a folder walk found it, but Node decodes names as UTF-8: other bytes became U+FFFD
+      if (e.code === 'ENOENT' && job.abs.includes('\uFFFD')) {
+        throw new RoadmapError('unreadable', 'the file name has bytes that are not UTF-8, so it cannot be opened by that name: rename the file');
+      }
       throw new RoadmapError(e.code === 'ENOENT' ? 'file-not-found' : 'unreadable', e.code === 'ENOENT' ? 'no such file' : `cannot read the file (${e.code})`);
     });
     if (!info.isFile()) throw new RoadmapError('not-a-file', 'not a regular file');
     const max = job.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-    if (info.size > max) throw new RoadmapError('too-large', `the file is ${info.size} bytes, over the limit of ${max} (raise it with --max-file-size)`);
+    if (info.size > max) throw new RoadmapError('too-large', `the file is ${info.size} bytes, over the limit of ${max} (maxFileBytes; raise it with --max-file-size)`);
     const bytes = await readFile(job.abs);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (job.unchangedIf && job.unchangedIf === sha256) return { type: 'result', id: job.id, ok: true, unchanged: true, sha256 };
@@ -33,12 +38,12 @@ async function handle(job: JobMessage): Promise<JobResult> {
     const items = model.roadmaps.reduce((n, r) => n + r.items.length, 0);
     return { type: 'result', id: job.id, ok: true, text, sha256, items, ms: Math.round((performance.now() - started) * 100) / 100 };
   } catch (e) {
-    if (isRoadmapError(e)) return { type: 'result', id: job.id, ok: false, code: e.code, message: e.message };
+    if (isRoadmapError(e)) return { type: 'result', id: job.id, ok: false, code: e.code, message: oneLine(e.message) };
     if (e instanceof RangeError && /allocation|memory|Invalid array length|Invalid string length/iu.test(e.message)) {
       return { type: 'result', id: job.id, ok: false, code: 'too-large', message: `the document needs more memory than allowed (${e.message}; raise it with --max-memory)` };
     }
     const msg = e instanceof Error ? e.message : String(e);
-    return { type: 'result', id: job.id, ok: false, code: 'internal', message: `unexpected error: ${msg.split('\n')[0]} — this is a bug in roadmap; please report it with the file` };
+    return { type: 'result', id: job.id, ok: false, code: 'internal', message: `unexpected error: ${oneLine(msg.split('\n')[0]!)} — this is a bug in roadmap; please report it with the file` };
   }
 }
 

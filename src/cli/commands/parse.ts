@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { RegisterCommand } from '../command.js';
 import { EXIT, exitForError } from '../exit-codes.js';
+import { errorLine, safeName } from '../error-line.js';
 import { printError } from '../report-error.js';
 import { parseFormat, serialize, type OutputFormat } from '../serialize.js';
 import { parsePositiveInt, parseSize } from '../size-option.js';
@@ -23,9 +24,12 @@ interface ParseFlags {
   timeout: string;
   maxFileSize: string;
   maxPdfPages: string;
+  maxPdfStreamSize: string;
   maxDocxEntrySize: string;
   maxInflateRatio: string;
+  maxDocxElements: string;
   maxXmlDepth: string;
+  maxLineLength: string;
   maxMemory: string;
   debug?: boolean;
   quiet?: boolean;
@@ -50,9 +54,12 @@ export const registerParse: RegisterCommand = (program, ctx) => {
     .option('--timeout <seconds>', 'time limit per document', '60')
     .option('--max-file-size <size>', 'largest input file', '100M')
     .option('--max-pdf-pages <n>', 'most PDF pages read', '1000')
+    .option('--max-pdf-stream-size <size>', 'largest decoded (inflated) stream of a PDF', '200M')
     .option('--max-docx-entry-size <size>', 'largest inflated part of a .docx', '200M')
     .option('--max-inflate-ratio <n>', 'largest inflated/compressed ratio of a .docx part', '200')
-    .option('--max-xml-depth <n>', 'deepest nesting of XML or HTML elements', '500')
+    .option('--max-docx-elements <n>', 'most XML elements in a .docx', '200000')
+    .option('--max-xml-depth <n>', 'deepest nesting of XML or HTML elements, or of PDF graphics states', '500')
+    .option('--max-line-length <n>', 'longest line of a .txt file, in characters', '1000000')
     .option('--max-memory <MB>', 'memory limit of each worker process', '1024')
     .option('-q, --quiet', 'no progress, only errors')
     .option('--debug', 'print stack traces of errors')
@@ -77,9 +84,12 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
         limits = {
           maxFileBytes: parseSize(flags.maxFileSize),
           maxPdfPages: parsePositiveInt(flags.maxPdfPages, '--max-pdf-pages'),
+          maxPdfStreamBytes: parseSize(flags.maxPdfStreamSize),
           maxDocxEntryBytes: parseSize(flags.maxDocxEntrySize),
           maxInflateRatio: parsePositiveInt(flags.maxInflateRatio, '--max-inflate-ratio'),
+          maxDocxElements: parsePositiveInt(flags.maxDocxElements, '--max-docx-elements'),
           maxXmlDepth: parsePositiveInt(flags.maxXmlDepth, '--max-xml-depth'),
+          maxLineLength: parsePositiveInt(flags.maxLineLength, '--max-line-length'),
         };
         jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, '--jobs');
         timeoutMs = Number(flags.timeout) * 1000;
@@ -109,7 +119,7 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
 
       const { expandInputs } = await import('../inputs.js');
       const { inputs, missing } = await expandInputs(args, { cwd: io.cwd, exclude: outDir ? [outDir] : [] });
-      for (const m of missing) io.stderr.write(`roadmap: ${m}: no files match\n`);
+      for (const m of missing) io.stderr.write(`roadmap: ${safeName(m)}: no files match\n`);
       const plain = args.length === 1 && !GLOB.test(args[0]!) && inputs.length === 1 && inputs[0]!.root === undefined;
       if (plain && !outDir && !flags.ndjson) return single(ctx, inputs[0]!.path, flags, format, limits, { timeoutMs, memoryMb });
       if (inputs.length === 0) {
@@ -191,6 +201,10 @@ async function single(
     io.stderr.write(`roadmap: ${flags.output}: refusing to overwrite an input\n`);
     return ctx.exit(EXIT.usage);
   }
+  if (abs.includes('\uFFFD') && !existsSync(abs)) {
+    io.stderr.write(`${errorLine(file, NOT_UTF8_NAME, 'unreadable')}\n`);
+    return ctx.exit(EXIT.failed);
+  }
   let text: string;
   if (await needsIsolation(abs)) {
     const { WorkerPool } = await import('../../batch/pool.js');
@@ -202,7 +216,7 @@ async function single(
     interrupts?.release();
     if (!result.ok) {
       if (result.code === 'interrupted') return ctx.exit(130);
-      io.stderr.write(`roadmap: ${file}: ${result.message} [${result.code}]\n`);
+      io.stderr.write(`${errorLine(file, result.message, result.code)}\n`);
       return ctx.exit(exitForError(result.code as never));
     }
     if ('unchanged' in result) return ctx.exit(EXIT.ok);
@@ -223,14 +237,26 @@ async function single(
   ctx.exit(EXIT.ok);
 }
 
-/** A PDF or a zip (Word) by its first bytes: formats whose readers could be made to hang or balloon. */
+/** Node decodes file names as UTF-8: a name with other bytes arrives with U+FFFD and opens nothing. */
+const NOT_UTF8_NAME = 'the file name has bytes that are not UTF-8, so it cannot be opened by that name: rename the file';
+
+/** Text past this size goes to a worker too: reading text costs some hundred times its size in memory. */
+const ISOLATE_TEXT_ABOVE = 256 * 1024;
+
+/**
+ * A PDF or a zip (Word) by its first bytes, formats whose readers could be made to hang or balloon,
+ * and any large file. Opened without blocking: a FIFO named as the input must not hang the check
+ * (it is refused as not a regular file later).
+ */
 async function needsIsolation(abs: string): Promise<boolean> {
   const { open } = await import('node:fs/promises');
+  const { constants } = await import('node:fs');
   let handle;
   try {
-    handle = await open(abs, 'r');
+    handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
     if (!info.isFile()) return false;
+    if (info.size > ISOLATE_TEXT_ABOVE) return true;
     const buf = Buffer.alloc(1024);
     const { bytesRead } = await handle.read(buf, 0, 1024, 0);
     const head = buf.subarray(0, bytesRead);

@@ -9,6 +9,7 @@ import type { RegisterCommand } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { globToRegExp } from '../inputs.js';
 import type { IO } from '../io.js';
+import { oneLine, safeName } from '../error-line.js';
 import { printError } from '../report-error.js';
 
 interface ValidateFlags {
@@ -71,7 +72,8 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
         config = await readConfig(flags.config, io.cwd, lint);
       } catch (e) {
         if (e instanceof lint.ConfigError) {
-          io.stderr.write(`roadmap: ${e.where}: ${e.message} [config]\n`);
+          // a config's keys and values can hold anything, line breaks and escape sequences included
+          io.stderr.write(`roadmap: ${safeName(e.where)}: ${oneLine(e.message)} [config]\n`);
           return ctx.exit(EXIT.usage);
         }
         throw e;

@@ -32,8 +32,12 @@ export async function readDocx(bytes: Uint8Array, opts: ReaderOptions): Promise<
     );
     html = result.value;
   } catch (e) {
+    // the archive check bounds nesting, so a RangeError is most likely memory; say which it was
+    if (e instanceof RangeError && /call stack/iu.test(e.message)) {
+      throw new RoadmapError('too-large', 'the document is nested too deeply for the XML parser\'s stack (--max-xml-depth was raised past what it can read)', { cause: e });
+    }
     if (e instanceof RangeError) {
-      throw new RoadmapError('too-large', 'the document is nested too deeply to read (maxXmlDepth)', { cause: e });
+      throw new RoadmapError('too-large', `the document needs more memory than allowed (${e.message}; raise it with --max-memory)`, { cause: e });
     }
     throw new RoadmapError('corrupt', `the .docx could not be read: ${(e as Error).message ?? String(e)}`, { cause: e });
   }

@@ -24,6 +24,7 @@ export function checkDocxArchive(bytes: Uint8Array, limits: Limits): ZipEntry[] 
     throw new RoadmapError('corrupt', 'the archive has no word/document.xml: not a Word document');
   }
   let total = 0;
+  let elements = 0;
   for (const e of entries) {
     if (e.size > limits.maxDocxEntryBytes) {
       throw tooLarge(`the part ${e.name} declares ${e.size} bytes`, limits);
@@ -42,7 +43,13 @@ export function checkDocxArchive(bytes: Uint8Array, limits: Limits): ZipEntry[] 
         `the part ${e.name} inflates ${Math.round(data.length / Math.max(1, e.compressedSize))} times (maxInflateRatio is ${limits.maxInflateRatio}; raise it with --max-inflate-ratio)`,
       );
     }
-    checkXml(e.name, data, limits);
+    elements += checkXml(e.name, data, limits);
+    if (elements > limits.maxDocxElements) {
+      throw new RoadmapError(
+        'too-large',
+        `the document has more than ${limits.maxDocxElements} XML elements (maxDocxElements; raise it with --max-docx-elements, and --max-memory with it)`,
+      );
+    }
   }
   return entries;
 }
@@ -91,7 +98,7 @@ export function readCentralDirectory(b: Uint8Array): ZipEntry[] {
     cdSize = u64(b, z + 40);
     cdOffset = u64(b, z + 48);
   }
-  if (count > MAX_ENTRIES) throw new RoadmapError('too-large', `the archive has ${count} entries; a Word document has tens`);
+  if (count > MAX_ENTRIES) throw new RoadmapError('too-large', `the archive has ${count} entries, over the fixed limit of ${MAX_ENTRIES}; a Word document has tens`);
   if (cdOffset + cdSize > b.length) throw corrupt('the central directory lies outside the file (truncated?)');
   const entries: ZipEntry[] = [];
   let p = cdOffset;
@@ -154,9 +161,11 @@ function inflateEntry(b: Uint8Array, e: ZipEntry, limits: Limits): Buffer {
 
 /**
  * Word never writes a DTD, and mammoth's XML parser would recurse once per nesting level: refuse
- * both here. The depth count is a byte scan (XML forbids '<' inside attribute values).
+ * both here. The depth count is a byte scan (XML forbids '<' inside attribute values). Returns the
+ * number of elements, which is what mammoth's time and memory grow with.
  */
-function checkXml(name: string, data: Uint8Array, limits: Limits): void {
+function checkXml(name: string, data: Uint8Array, limits: Limits): number {
+  let count = 0;
   let depth = 0;
   let max = 0;
   let inTag = false;
@@ -174,6 +183,7 @@ function checkXml(name: string, data: Uint8Array, limits: Limits): void {
         }
       } else if (next !== 0x3f) {
         depth++;
+        count++;
         inTag = true;
         if (depth > max) {
           max = depth;
@@ -190,4 +200,5 @@ function checkXml(name: string, data: Uint8Array, limits: Limits): void {
       inTag = false;
     }
   }
+  return count;
 }

@@ -8,8 +8,10 @@ import { assembleBlocks } from './block-assembly.js';
 import { FontWeights } from './font-weight.js';
 import { openPdf, pdfError } from './pdf-engine.js';
 import { readPage, type PageContent } from './page-reader.js';
+import { checkPdfStreams } from './stream-guard.js';
 
 export async function readPdf(bytes: Uint8Array, opts: ReaderOptions): Promise<DocModel> {
+  checkPdfStreams(bytes, opts.limits);
   const { doc, lib } = await openPdf(bytes);
   try {
     const max = opts.limits.maxPdfPages;

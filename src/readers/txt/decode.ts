@@ -1,5 +1,6 @@
-// Bytes of a Russian text file -> text, with the encoding it was in. BOM first, then strict UTF-8,
-// else the single-byte Cyrillic code page whose decoding reads most like Russian.
+// Bytes of a Russian text file -> text, with the encoding it was in. BOM first, then strict UTF-8
+// (or UTF-8 with a few damaged sequences), else the single-byte Cyrillic code page whose decoding
+// reads most like Russian.
 import { isUtf8 } from 'node:buffer';
 import { RoadmapError } from '../../errors.js';
 
@@ -8,6 +9,8 @@ export interface Decoded {
   encoding: string;
   /** 0..1: how sure the choice among single-byte code pages is (1 for BOM and valid UTF-8). */
   confidence: number;
+  /** Damaged UTF-8 sequences read as U+FFFD. */
+  damaged?: number;
 }
 
 const SINGLE_BYTE = ['windows-1251', 'koi8-r', 'ibm866'] as const;
@@ -21,7 +24,9 @@ const RU_FREQ: Record<string, number> = {
 
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return checked(utf8Strict(bytes.subarray(3)) ?? lossyUtf8(bytes.subarray(3)), 'utf-8', 1);
+    const strict = utf8Strict(bytes.subarray(3));
+    if (strict !== null) return checked(strict, 'utf-8', 1);
+    return damagedUtf8(bytes.subarray(3), utf8Shape(bytes.subarray(3)));
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', 1);
@@ -35,6 +40,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
 
   const utf8 = utf8Strict(bytes);
   if (utf8 !== null) return checked(utf8, 'utf-8', 1);
+  // UTF-8 with a few damaged sequences (a cut copy, one bad byte) is still UTF-8: a code page would
+  // turn every letter of it into mojibake, where UTF-8 loses only the damaged letters
+  const shape = utf8Shape(bytes);
+  if (shape.valid >= 16 && shape.invalid * 20 <= shape.valid) return damagedUtf8(bytes, shape);
 
   let best: { text: string; encoding: string; score: number } | null = null;
   let second = -Infinity;
@@ -59,8 +68,44 @@ function utf8Strict(bytes: Uint8Array): string | null {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
-function lossyUtf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
+interface Utf8Shape {
+  /** Well-formed multi-byte sequences. */
+  valid: number;
+  /** Bytes that start no well-formed sequence. */
+  invalid: number;
+}
+
+/** Counts over the first MiB: a single-byte Cyrillic text has about as many invalid bytes as letters. */
+function utf8Shape(bytes: Uint8Array): Utf8Shape {
+  const n = Math.min(bytes.length, 1 << 20);
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+function damagedUtf8(bytes: Uint8Array, shape: Utf8Shape): Decoded {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let damaged = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) damaged++;
+  const confidence = Number((shape.valid / (shape.valid + shape.invalid)).toFixed(2));
+  return { ...checked(text, 'utf-8', confidence), damaged };
 }
 
 /** UTF-16 without a BOM shows as a zero byte in every other position for Latin and Cyrillic text. */
@@ -86,28 +131,58 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** Higher when the text reads like Russian: frequent lowercase letters, few capitals inside words, no box drawing. */
+/**
+ * Higher when the text reads like Russian: frequent letters, capitals where Russian puts them, no box
+ * drawing, no letters of other Cyrillic alphabets. KOI8-R and CP1251 swap the cases, so a capitalised
+ * word read in the wrong one of them comes out as «рТЙЛБЪ»: a reading with such words is case-swapped
+ * and its capitals inside words count against it. A text all in capitals (an order typed with Caps
+ * Lock) has no such words in either reading, and its letters are scored by frequency alone.
+ */
 function russianScore(text: string): number {
-  let score = 0;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  let prevLetter = false;
+  let letters = 0; // frequency score of every letter, in either case
+  let inside = 0; // frequency score of the capitals that follow a letter
+  let insideCount = 0;
+  let words = 0;
+  let flips = 0; // words where a capital follows a small letter
+  let other = 0;
+  let prev: 'none' | 'lower' | 'upper' = 'none';
+  let flipped = false;
   for (const ch of sample) {
     const lower = ch.toLowerCase();
     const f = RU_FREQ[lower];
     if (f !== undefined) {
+      const w = Math.log(1 + f);
+      letters += w;
       const upper = ch !== lower;
-      // a capital inside a word is rare in Russian but common when KOI8-R is read as CP1251 and back
-      score += upper && prevLetter ? -1 : Math.log(1 + f);
-      prevLetter = true;
+      if (prev === 'none') words++;
+      if (upper && prev !== 'none') {
+        inside += w;
+        insideCount++;
+        if (prev === 'lower' && !flipped) {
+          flipped = true;
+          flips++;
+        }
+      }
+      prev = upper ? 'upper' : 'lower';
     } else {
       const code = ch.codePointAt(0)!;
-      if (code >= 0x2500 && code <= 0x259f) score -= 4; // box drawing: CP866 misread
-      else if (code >= 0x80 && code < 0x400) score -= 2;
-      prevLetter = /\p{L}/u.test(ch);
+      if (code >= 0x2500 && code <= 0x259f) other -= 4; // box drawing: CP866 misread
+      else if (code >= 0x80 && code < 0x400) other -= 2;
+      else if (code >= 0x400 && code < 0x460) other -= 2; // Ђ Љ Џ ђ љ џ …: CP866 capitals read as CP1251
+      else if (NOT_RUSSIAN_PUNCTUATION.has(code)) other -= 2;
+      const letter = /\p{L}/u.test(ch);
+      prev = !letter ? 'none' : /\p{Lu}/u.test(ch) ? 'upper' : 'lower';
+      if (!letter) flipped = false;
     }
   }
-  return score;
+  // one «кВт» in a long text is not a swap of cases
+  const swapped = flips > 0.01 * words;
+  return (swapped ? letters - inside - insideCount : letters) + other;
 }
+
+/** ‚ † ‡ € ‰ ‹ › ™: what CP1251 makes of bytes that are letters in CP866; a Russian text has none. */
+const NOT_RUSSIAN_PUNCTUATION = new Set([0x201a, 0x2020, 0x2021, 0x20ac, 0x2030, 0x2039, 0x203a, 0x2122]);
 
 function checked(text: string, encoding: string, confidence: number): Decoded {
   if (looksBinary(text)) throw binary();

@@ -1,6 +1,7 @@
 // The .txt reader: a text export of an order -> the common document model. Decodes the bytes,
 // strips markdown/HTML remnants, and finds tables in any of the layouts text exports use.
 import type { Block, DocModel, Paragraph, ReaderNote } from '../../document/model.js';
+import { RoadmapError } from '../../errors.js';
 import type { ReaderOptions } from '../index.js';
 import { findCellPerLineTable } from './cell-per-line-table.js';
 import { decodeText } from './decode.js';
@@ -8,11 +9,19 @@ import { lineKind, splitPipeCells, type LineKind } from './line-kinds.js';
 import { boldMarkers, stripMarkup } from './markup.js';
 import { buildTextTable, cleanCells, splitTabCells, type RegionLine } from './text-table.js';
 
-export function readTxt(bytes: Uint8Array, _opts?: ReaderOptions): DocModel {
+export function readTxt(bytes: Uint8Array, opts?: ReaderOptions): DocModel {
   const decoded = decodeText(bytes);
+  if (opts) checkLineLength(decoded.text, opts.limits.maxLineLength);
   const model = readText(decoded.text);
   model.encoding = decoded.encoding;
-  if (decoded.confidence < 0.5) {
+  if (decoded.damaged) {
+    model.notes.push({
+      code: 'encoding-uncertain',
+      severity: 'warning',
+      message: `the text is UTF-8 with ${decoded.damaged} damaged byte sequence(s), read as «\uFFFD»`,
+      pos: {},
+    });
+  } else if (decoded.confidence < 0.5) {
     model.notes.push({
       code: 'encoding-uncertain',
       severity: 'warning',
@@ -21,6 +30,31 @@ export function readTxt(bytes: Uint8Array, _opts?: ReaderOptions): DocModel {
     });
   }
   return model;
+}
+
+/**
+ * A line of megabytes is no order's text (a binary or a dump), and every line-wise step would copy it
+ * again and again: refuse it before reading. A plain scan, since a regular expression over such a
+ * line is itself the cost.
+ */
+function checkLineLength(text: string, max: number): void {
+  if (text.length <= max) return;
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    if (i - start > max) {
+      throw new RoadmapError(
+        'too-large',
+        `line ${line} is ${i - start} characters long, over the limit of ${max} (maxLineLength; raise it with --max-line-length)`,
+      );
+    }
+    // CRLF is one line break, as readText splits
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+    line++;
+  }
 }
 
 /** Already-decoded text -> document model. */
@@ -40,6 +74,7 @@ export function readText(text: string): DocModel {
   };
 
   let i = 0;
+  let noTableUntil = 0;
   while (i < lines.length) {
     if (cellTable && i === cellTable.start) {
       flush();
@@ -48,7 +83,7 @@ export function readText(text: string): DocModel {
       continue;
     }
     const kind = kinds[i]!;
-    if (kind === 'tab' || kind === 'pipe') {
+    if ((kind === 'tab' || kind === 'pipe') && i >= noTableUntil) {
       const region = collectRegion(lines, kinds, i, kind);
       const table = buildTextTable(region.lines, notes);
       // a table has at least two rows of two or more cells with text (a lone «date\t№» line is not one)
@@ -58,6 +93,9 @@ export function readText(text: string): DocModel {
         i = region.end;
         continue;
       }
+      // no later line of a region that is no table starts one (its rows are a part of these rows):
+      // trying again at each line cost time quadratic in the region (1,000 tab lines took 13 s)
+      noTableUntil = region.end;
     }
     if (kind === 'blank' || kind === 'rule') {
       flush();
