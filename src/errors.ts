@@ -14,6 +14,11 @@ export const ERROR_CODES = {
   'binary': 'the file is binary, not text',
   'invalid-model': 'the JSON is not a roadmap model',
   'internal': 'an unexpected error (a bug)',
+  // batch outcomes recorded in summary.json beside the reading errors above
+  'exists': 'the output exists (use --force or --incremental)',
+  'would-overwrite-input': 'the output path is an input file',
+  'write-failed': 'the output could not be written',
+  'interrupted': 'the batch was stopped before the input was read',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -3,6 +3,7 @@
 // not a finding.
 import { readFile } from 'node:fs/promises';
 import { isRoadmapError } from '../errors.js';
+import type { DocumentReader } from '../batch/isolated-reader.js';
 import { loadModel } from '../load/load-model.js';
 import type { Finding } from './finding.js';
 import { jsonPositions, type TextPosition } from './json-positions.js';
@@ -26,11 +27,15 @@ export interface FileResult {
   cause?: unknown;
 }
 
-export type FileLintOptions = Omit<LintOptions, 'file' | 'kind' | 'positions'>;
+export type FileLintOptions = Omit<LintOptions, 'file' | 'kind' | 'positions'> & {
+  /** Reads documents in worker processes under limits (see src/batch/isolated-reader.ts). */
+  reader?: DocumentReader;
+};
 
-export async function lintFile(path: string, file: string, options: FileLintOptions = {}): Promise<FileResult> {
+export async function lintFile(path: string, file: string, fileOptions: FileLintOptions = {}): Promise<FileResult> {
+  const { reader, ...options } = fileOptions;
   try {
-    const loaded = await loadModel(path, { file });
+    const loaded = await loadModel(path, { file, ...(reader ? { reader } : {}) });
     if (loaded.from === 'document') return { file, kind: 'document', findings: lintModel(loaded.model, { ...options, file, kind: 'document' }) };
     return { file, kind: 'json', findings: lintModel(loaded.model, { ...options, file, kind: 'json', positions: lazyPositions(await readFile(path, 'utf8')) }) };
   } catch (e) {

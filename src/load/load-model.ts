@@ -1,9 +1,11 @@
 // A roadmap model from a path: a source document is parsed; a model JSON (from `roadmap parse`) is
 // read and checked against the schema, so commands take either.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseFile, type ParseOptions } from '../api.js';
+import type { DocumentReader } from '../batch/isolated-reader.js';
 import { RoadmapError } from '../errors.js';
 import { RoadmapModel } from '../model/roadmap.js';
+import { DEFAULT_LIMITS } from '../readers/limits.js';
 
 export interface LoadedModel {
   model: RoadmapModel;
@@ -11,9 +13,28 @@ export interface LoadedModel {
   from: 'document' | 'json';
 }
 
-export async function loadModel(path: string, options: ParseOptions = {}): Promise<LoadedModel> {
+export interface LoadOptions extends ParseOptions {
+  /** Reads documents (in worker processes, under limits); without it they are parsed in this process. */
+  reader?: DocumentReader;
+}
+
+export async function loadModel(path: string, options: LoadOptions = {}): Promise<LoadedModel> {
+  const file = options.file ?? path;
+  // a FIFO, a device or a link to /dev/zero is refused before anything reads it
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RoadmapError('file-not-found', 'no such file', { file, cause: e });
+    throw new RoadmapError('unreadable', `cannot read the file (${code ?? String(e)})`, { file, cause: e });
+  }
+  if (!info.isFile()) throw new RoadmapError('not-a-file', info.isDirectory() ? 'a directory, not a file' : 'not a regular file', { file });
+  const maxFileBytes = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+  if (info.size > maxFileBytes) {
+    throw new RoadmapError('too-large', `the file is ${info.size} bytes, over the limit of ${maxFileBytes} (maxFileBytes; raise it with --max-file-size)`, { file });
+  }
   if (await isJsonFile(path)) {
-    const file = options.file ?? path;
     const text = await readFile(path, 'utf8');
     let data: unknown;
     try {
@@ -28,7 +49,8 @@ export async function loadModel(path: string, options: ParseOptions = {}): Promi
     }
     return { model: checked.data, from: 'json' };
   }
-  return { model: await parseFile(path, options), from: 'document' };
+  const model = options.reader ? await options.reader.read(path, file) : await parseFile(path, options);
+  return { model, from: 'document' };
 }
 
 /** A JSON path as users read it: roadmaps[0].items[3].timeframe. */
@@ -40,16 +62,16 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 async function isJsonFile(path: string): Promise<boolean> {
   if (path.toLowerCase().endsWith('.json')) return true;
+  const { open } = await import('node:fs/promises');
+  let handle;
   try {
-    const handle = await import('node:fs/promises').then((fs) => fs.open(path, 'r'));
-    try {
-      const buf = Buffer.alloc(64);
-      const { bytesRead } = await handle.read(buf, 0, 64, 0);
-      return /^\s*\{/u.test(buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/u, ''));
-    } finally {
-      await handle.close();
-    }
+    handle = await open(path, 'r');
+    const buf = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(buf, 0, 64, 0);
+    return /^\s*\{/u.test(buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/u, ''));
   } catch {
     return false;
+  } finally {
+    await handle?.close();
   }
 }

@@ -52,15 +52,22 @@ Exit codes: 0 no differences; 1 differences; 2 trouble (a file unreadable, bad u
         return ctx.exit(EXIT.usage);
       }
       const { loadModel } = await import('../../load/load-model.js');
+      // documents are parsed under the limits of `roadmap parse`: PDFs and Word files in worker processes
+      const { isolatedReader } = await import('../../batch/isolated-reader.js');
+      const reader = isolatedReader({ jobs: 2 });
       const loaded = [];
-      for (const path of [pathA, pathB]) {
-        try {
-          loaded.push(await loadModel(resolve(io.cwd, path), { file: path }));
-        } catch (e) {
-          printError(io, e, path, flags.debug ?? false);
-          // diff(1): trouble is 2, whatever the trouble
-          return ctx.exit(EXIT.usage);
+      try {
+        for (const path of [pathA, pathB]) {
+          try {
+            loaded.push(await loadModel(resolve(io.cwd, path), { file: path, reader }));
+          } catch (e) {
+            printError(io, e, path, flags.debug ?? false);
+            // diff(1): trouble is 2, whatever the trouble
+            return ctx.exit(EXIT.usage);
+          }
         }
+      } finally {
+        await reader.close();
       }
       const [a, b] = loaded as [(typeof loaded)[number], (typeof loaded)[number]];
       const result = diffModels(a.model, b.model, {

@@ -206,6 +206,7 @@ async function single(
     return ctx.exit(EXIT.failed);
   }
   let text: string;
+  const { needsIsolation } = await import('../../batch/isolation.js');
   if (await needsIsolation(abs)) {
     const { WorkerPool } = await import('../../batch/pool.js');
     const pool = new WorkerPool({ size: 1, timeoutMs: guard.timeoutMs, heapMb: guard.memoryMb, addressSpaceMb: guard.memoryMb + 2048, recycleAfter: 1 });
@@ -239,32 +240,3 @@ async function single(
 
 /** Node decodes file names as UTF-8: a name with other bytes arrives with U+FFFD and opens nothing. */
 const NOT_UTF8_NAME = 'the file name has bytes that are not UTF-8, so it cannot be opened by that name: rename the file';
-
-/** Text past this size goes to a worker too: reading text costs some hundred times its size in memory. */
-const ISOLATE_TEXT_ABOVE = 256 * 1024;
-
-/**
- * A PDF or a zip (Word) by its first bytes, formats whose readers could be made to hang or balloon,
- * and any large file. Opened without blocking: a FIFO named as the input must not hang the check
- * (it is refused as not a regular file later).
- */
-async function needsIsolation(abs: string): Promise<boolean> {
-  const { open } = await import('node:fs/promises');
-  const { constants } = await import('node:fs');
-  let handle;
-  try {
-    handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
-    if (!info.isFile()) return false;
-    if (info.size > ISOLATE_TEXT_ABOVE) return true;
-    const buf = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(buf, 0, 1024, 0);
-    const head = buf.subarray(0, bytesRead);
-    return head.includes('%PDF-') || (head[0] === 0x50 && head[1] === 0x4b);
-  } catch {
-    return false;
-  } finally {
-    await handle?.close();
-  }
-}
-

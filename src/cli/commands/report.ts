@@ -75,14 +75,18 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
       const loaded: Array<{ path: string; model: import('../../model/index.js').RoadmapModel }> = [];
       let failed = missing.length;
       let lastCode = 'file-not-found';
+      // documents are parsed under the limits of `roadmap parse`: PDFs and Word files in worker processes
+      const { isolatedReader } = await import('../../batch/isolated-reader.js');
+      const reader = isolatedReader({ jobs: 1 });
       for (const input of inputs) {
         try {
-          loaded.push({ path: input.path, model: (await loadModel(input.abs, { file: input.path })).model });
+          loaded.push({ path: input.path, model: (await loadModel(input.abs, { file: input.path, reader })).model });
         } catch (e) {
           failed++;
           lastCode = printError(io, e, input.path, flags.debug ?? false);
         }
       }
+      await reader.close();
       if (loaded.length === 0) {
         if (inputs.length + missing.length === 1) return ctx.exit(exitForError(lastCode as never));
         return ctx.exit(EXIT.failed);

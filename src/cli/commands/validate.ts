@@ -96,8 +96,11 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
       }
 
       const results: FileResult[] = [];
+      // documents are parsed under the limits of `roadmap parse`: PDFs and Word files in worker processes
+      const { isolatedReader } = await import('../../batch/isolated-reader.js');
+      const reader = isolatedReader({ jobs: 1 });
       for (const input of todo) {
-        const result = await lint.lintFile(input.abs, input.path, { rules: config.rules, asOf, planYear });
+        const result = await lint.lintFile(input.abs, input.path, { rules: config.rules, asOf, planYear, reader });
         if (result.failure) {
           printError(io, result.cause, input.path, flags.debug ?? false);
           code = Math.max(code, result.failure.code === 'internal' ? EXIT.fatal : EXIT.usage);
@@ -105,6 +108,7 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
         if (flags.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
         results.push(result);
       }
+      await reader.close();
 
       const toFile = flags.output !== undefined;
       const color = flags.color ?? (!toFile && wantsColor(io));

@@ -1,0 +1,41 @@
+// Documents read for validate, diff and report go through the same guard as `roadmap parse`: PDFs,
+// Word files and large files are parsed in worker processes under the time and memory limits; the
+// pool starts on first need and is closed by the command when it is done.
+import { parseFile } from '../api.js';
+import { RoadmapError, type ErrorCode } from '../errors.js';
+import type { RoadmapModel } from '../model/roadmap.js';
+import type { Limits } from '../readers/limits.js';
+import { needsIsolation } from './isolation.js';
+import { WorkerPool } from './pool.js';
+
+export interface DocumentReader {
+  read(abs: string, file: string): Promise<RoadmapModel>;
+  close(): Promise<void>;
+}
+
+export interface IsolatedReaderOptions {
+  jobs: number;
+  timeoutMs?: number;
+  memoryMb?: number;
+  limits?: Partial<Limits>;
+}
+
+export function isolatedReader(options: IsolatedReaderOptions): DocumentReader {
+  let pool: WorkerPool | null = null;
+  let next = 0;
+  const memoryMb = options.memoryMb ?? 1024;
+  return {
+    async read(abs, file) {
+      if (!(await needsIsolation(abs))) return parseFile(abs, { file, ...(options.limits ? { limits: options.limits } : {}) });
+      pool ??= new WorkerPool({ size: options.jobs, timeoutMs: options.timeoutMs ?? 60_000, heapMb: memoryMb, addressSpaceMb: memoryMb + 2048, recycleAfter: 250 });
+      const result = await pool.run({ type: 'job', id: next++, abs, file, format: 'json', pretty: false, limits: options.limits ?? {} });
+      if (!result.ok) throw new RoadmapError(result.code as ErrorCode, result.message, { file });
+      if ('unchanged' in result) throw new RoadmapError('internal', 'the worker skipped a document it was asked to read', { file });
+      return JSON.parse(result.text) as RoadmapModel;
+    },
+    async close() {
+      if (pool) await pool.drain();
+      pool = null;
+    },
+  };
+}
