@@ -1,7 +1,8 @@
 // A pool of long-lived worker processes, each under a heap and an address-space limit (a worker
 // thread's resourceLimits do not cap ArrayBuffers, so a PDF stream bomb needs a process limit).
 // A worker past its time limit is killed and replaced; one that dies is replaced; each is
-// recycled after a number of documents so that slow leaks cannot build up.
+// recycled after a number of documents so that slow leaks cannot build up. Each worker holds the
+// next job while it reads one, so it never waits for the conductor between documents.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,15 +24,23 @@ type Pending = { job: JobMessage; resolve: (r: JobResult) => void };
 
 interface Worker {
   child: ChildProcess;
-  current: Pending | null;
+  /** Jobs sent and not yet answered, in the order the worker reads them; the first is being read. */
+  inflight: Pending[];
+  /** The time limit of the job being read. */
   timer: NodeJS.Timeout | null;
-  done: number;
+  /** Jobs sent to it so far. */
+  sent: number;
   retiring: boolean;
   /** The worker has loaded and listens for jobs. */
   ready: boolean;
 }
 
+/** Jobs a worker holds at once: the one it reads and the next. */
+const DEPTH = 2;
+
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+const stopped = (p: Pending): JobResult => ({ type: 'result', id: p.job.id, ok: false, code: 'interrupted', message: 'the batch was stopped' });
 
 export class WorkerPool {
   private readonly workers = new Set<Worker>();
@@ -44,8 +53,9 @@ export class WorkerPool {
 
   run(job: JobMessage): Promise<JobResult> {
     return new Promise((resolve) => {
-      if (this.closed) return resolve({ type: 'result', id: job.id, ok: false, code: 'interrupted', message: 'the batch was stopped' });
-      this.queue.push({ job, resolve });
+      const p = { job, resolve };
+      if (this.closed) return resolve(stopped(p));
+      this.queue.push(p);
       this.dispatch();
     });
   }
@@ -53,11 +63,10 @@ export class WorkerPool {
   /** Stop: pending jobs end as interrupted, workers are killed. */
   close(): void {
     this.closed = true;
-    for (const p of this.queue.splice(0)) p.resolve({ type: 'result', id: p.job.id, ok: false, code: 'interrupted', message: 'the batch was stopped' });
+    for (const p of this.queue.splice(0)) p.resolve(stopped(p));
     for (const w of this.workers) {
       if (w.timer) clearTimeout(w.timer);
-      if (w.current) w.current.resolve({ type: 'result', id: w.current.job.id, ok: false, code: 'interrupted', message: 'the batch was stopped' });
-      w.current = null;
+      for (const p of w.inflight.splice(0)) p.resolve(stopped(p));
       w.child.kill('SIGKILL');
     }
     this.workers.clear();
@@ -72,7 +81,7 @@ export class WorkerPool {
           stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         })
       : spawn(node, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-    const w: Worker = { child, current: null, timer: null, done: 0, retiring: false, ready: false };
+    const w: Worker = { child, inflight: [], timer: null, sent: 0, retiring: false, ready: false };
     this.workers.add(w);
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => {
@@ -84,24 +93,28 @@ export class WorkerPool {
         this.dispatch();
         return;
       }
-      if (!w.current || msg.id !== w.current.job.id) return;
-      const p = w.current;
-      this.finish(w);
-      p.resolve(msg);
-      w.done++;
-      if (w.done >= this.options.recycleAfter) this.retire(w);
+      const head = w.inflight[0];
+      if (!head || msg.id !== head.job.id) return;
+      w.inflight.shift();
+      if (w.timer) clearTimeout(w.timer);
+      w.timer = null;
+      head.resolve(msg);
+      // the next job it holds starts now
+      if (w.inflight.length) this.startTimer(w);
+      else if (w.retiring) w.child.send({ type: 'stop' });
       this.dispatch();
     });
     child.on('exit', (code, signal) => {
       this.workers.delete(w);
       if (w.timer) clearTimeout(w.timer);
-      const p = w.current;
-      w.current = null;
-      if (p) {
+      const [head, ...rest] = w.inflight.splice(0);
+      // jobs it held but had not begun go back to the front of the queue
+      this.queue.unshift(...rest);
+      if (head) {
         const oom = code === 134 || signal === 'SIGABRT' || /out of memory|allocation failed/iu.test(stderr);
-        p.resolve({
+        head.resolve({
           type: 'result',
-          id: p.job.id,
+          id: head.job.id,
           ok: false,
           // a death that is not the memory limit is a bug (or the system killed it): one of the stable codes
           code: oom ? 'too-large' : 'internal',
@@ -110,7 +123,8 @@ export class WorkerPool {
             : `the reader process died (${signal ?? `exit ${code}`}) — this is a bug in roadmap, or the system stopped it; please report it with the file`,
         });
       }
-      if (!this.closed && this.workers.size < this.options.size) this.spawn();
+      const serving = [...this.workers].filter((x) => !x.retiring).length;
+      if (!this.closed && serving < this.options.size) this.spawn();
       this.dispatch();
     });
     child.on('error', () => {
@@ -118,40 +132,44 @@ export class WorkerPool {
     });
   }
 
-  private finish(w: Worker): void {
-    if (w.timer) clearTimeout(w.timer);
-    w.timer = null;
-    w.current = null;
-  }
-
-  private retire(w: Worker): void {
-    w.retiring = true;
-    w.child.send({ type: 'stop' });
+  private startTimer(w: Worker): void {
+    const p = w.inflight[0]!;
+    w.timer = setTimeout(() => {
+      if (w.inflight[0] !== p) return;
+      w.inflight.shift();
+      p.resolve({
+        type: 'result',
+        id: p.job.id,
+        ok: false,
+        code: 'timeout',
+        message: `reading took longer than the limit of ${this.options.timeoutMs / 1000} s (raise it with --timeout)`,
+      });
+      // the rest it held are re-queued when it exits
+      w.child.kill('SIGKILL');
+    }, this.options.timeoutMs);
   }
 
   private dispatch(): void {
-    for (const w of this.workers) {
-      if (this.queue.length === 0) return;
-      if (!w.ready || w.current || w.retiring || !w.child.connected) continue;
-      const p = this.queue.shift()!;
-      w.current = p;
-      w.timer = setTimeout(() => {
-        if (w.current !== p) return;
-        w.current = null;
-        p.resolve({
-          type: 'result',
-          id: p.job.id,
-          ok: false,
-          code: 'timeout',
-          message: `reading took longer than the limit of ${this.options.timeoutMs / 1000} s (raise it with --timeout)`,
-        });
-        w.child.kill('SIGKILL');
-      }, this.options.timeoutMs);
-      w.child.send(p.job);
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const w of this.workers) {
+        if (this.queue.length === 0) return;
+        if (!w.ready || w.retiring || !w.child.connected || w.inflight.length >= depth) continue;
+        const p = this.queue.shift()!;
+        w.inflight.push(p);
+        w.sent++;
+        if (w.inflight.length === 1) this.startTimer(w);
+        w.child.send(p.job);
+        // after this many documents the worker finishes what it holds and is replaced; its successor
+        // starts loading now so that no time is lost
+        if (w.sent >= this.options.recycleAfter) {
+          w.retiring = true;
+          if (!this.closed) this.spawn();
+        }
+      }
     }
   }
 
-  /** Ask idle workers to exit and wait for all to end. */
+  /** Ask the workers to exit once idle and wait for all to end. */
   async drain(): Promise<void> {
     this.closed = true;
     const ends = [...this.workers].map(

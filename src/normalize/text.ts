@@ -10,12 +10,25 @@ export function cleanValue(text: string | null | undefined): string | null {
   return s === '' ? null : s;
 }
 
-const NEEDS_COLLAPSE = /\s\s|[^\S ]|^ | $|\u200b/;
-
 export function collapse(text: string): string {
-  // most cell lines are already clean: test before rewriting
-  if (!NEEDS_COLLAPSE.test(text)) return text;
+  // most cell lines are already clean: look before rewriting (a character loop beats a regex here)
+  if (!needsCollapse(text)) return text;
   return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/gu, ' ').trim();
+}
+
+function needsCollapse(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) {
+      if (c !== 32 || text.charCodeAt(i + 1) === 32) return true;
+    } else if (c >= 0x85 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Join the lines of a cell or paragraph. */

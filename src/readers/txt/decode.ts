@@ -45,21 +45,20 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const shape = utf8Shape(bytes);
   if (shape.valid >= 16 && shape.invalid * 20 <= shape.valid) return damagedUtf8(bytes, shape);
 
-  let best: { text: string; encoding: string; score: number } | null = null;
+  let best: { encoding: (typeof SINGLE_BYTE)[number]; score: number } | null = null;
   let second = -Infinity;
   for (const encoding of SINGLE_BYTE) {
-    const text = new TextDecoder(encoding).decode(bytes);
-    const score = russianScore(text);
+    const score = russianScore(bytes, byteTable(encoding));
     if (!best || score > best.score) {
       if (best) second = Math.max(second, best.score);
-      best = { text, encoding, score };
+      best = { encoding, score };
     } else {
       second = Math.max(second, score);
     }
   }
   const b = best!;
   const confidence = b.score <= 0 ? 0 : Math.max(0, Math.min(1, (b.score - Math.max(second, 0)) / b.score));
-  return checked(b.text, b.encoding, Number(confidence.toFixed(2)));
+  return checked(new TextDecoder(b.encoding).decode(bytes), b.encoding, Number(confidence.toFixed(2)));
 }
 
 function utf8Strict(bytes: Uint8Array): string | null {
@@ -138,47 +137,88 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * and its capitals inside words count against it. A text all in capitals (an order typed with Caps
  * Lock) has no such words in either reading, and its letters are scored by frequency alone.
  */
-function russianScore(text: string): number {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+function russianScore(bytes: Uint8Array, table: ByteTable): number {
+  const n = Math.min(bytes.length, 200_000);
   let letters = 0; // frequency score of every letter, in either case
   let inside = 0; // frequency score of the capitals that follow a letter
   let insideCount = 0;
   let words = 0;
   let flips = 0; // words where a capital follows a small letter
   let other = 0;
-  let prev: 'none' | 'lower' | 'upper' = 'none';
+  let prev = NONE;
   let flipped = false;
-  for (const ch of sample) {
-    const lower = ch.toLowerCase();
-    const f = RU_FREQ[lower];
-    if (f !== undefined) {
-      const w = Math.log(1 + f);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    const kind = table.kind[b]!;
+    if (kind === RUSSIAN) {
+      const w = table.weight[b]!;
       letters += w;
-      const upper = ch !== lower;
-      if (prev === 'none') words++;
-      if (upper && prev !== 'none') {
+      const upper = table.upper[b] === 1;
+      if (prev === NONE) words++;
+      if (upper && prev !== NONE) {
         inside += w;
         insideCount++;
-        if (prev === 'lower' && !flipped) {
+        if (prev === LOWER && !flipped) {
           flipped = true;
           flips++;
         }
       }
-      prev = upper ? 'upper' : 'lower';
+      prev = upper ? UPPER : LOWER;
     } else {
-      const code = ch.codePointAt(0)!;
-      if (code >= 0x2500 && code <= 0x259f) other -= 4; // box drawing: CP866 misread
-      else if (code >= 0x80 && code < 0x400) other -= 2;
-      else if (code >= 0x400 && code < 0x460) other -= 2; // Ђ Љ Џ ђ љ џ …: CP866 capitals read as CP1251
-      else if (NOT_RUSSIAN_PUNCTUATION.has(code)) other -= 2;
-      const letter = /\p{L}/u.test(ch);
-      prev = !letter ? 'none' : /\p{Lu}/u.test(ch) ? 'upper' : 'lower';
-      if (!letter) flipped = false;
+      other += table.penalty[b]!;
+      prev = kind === OTHER_LETTER ? (table.upper[b] === 1 ? UPPER : LOWER) : NONE;
+      if (kind !== OTHER_LETTER) flipped = false;
     }
   }
   // one «кВт» in a long text is not a swap of cases
   const swapped = flips > 0.01 * words;
   return (swapped ? letters - inside - insideCount : letters) + other;
+}
+
+const NONE = 0;
+const LOWER = 1;
+const UPPER = 2;
+const RUSSIAN = 1;
+const OTHER_LETTER = 2;
+const NOT_LETTER = 0;
+
+/** What each byte means in a code page, for scoring: precomputed once per code page. */
+interface ByteTable {
+  kind: Uint8Array;
+  upper: Uint8Array;
+  weight: Float64Array;
+  penalty: Float64Array;
+}
+
+const TABLES = new Map<string, ByteTable>();
+
+function byteTable(encoding: string): ByteTable {
+  let t = TABLES.get(encoding);
+  if (t) return t;
+  const chars = new TextDecoder(encoding).decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  t = { kind: new Uint8Array(256), upper: new Uint8Array(256), weight: new Float64Array(256), penalty: new Float64Array(256) };
+  for (let b = 0; b < 256; b++) {
+    const ch = chars[b] ?? '';
+    const lower = ch.toLowerCase();
+    const f = RU_FREQ[lower];
+    if (f !== undefined) {
+      t.kind[b] = RUSSIAN;
+      t.weight[b] = Math.log(1 + f);
+      t.upper[b] = ch !== lower ? 1 : 0;
+      continue;
+    }
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0x2500 && code <= 0x259f) t.penalty[b] = -4; // box drawing: CP866 misread
+    else if (code >= 0x80 && code < 0x400) t.penalty[b] = -2;
+    else if (code >= 0x400 && code < 0x460) t.penalty[b] = -2; // Ђ Љ Џ ђ љ џ …: CP866 capitals read as CP1251
+    else if (NOT_RUSSIAN_PUNCTUATION.has(code)) t.penalty[b] = -2;
+    if (/\p{L}/u.test(ch)) {
+      t.kind[b] = OTHER_LETTER;
+      t.upper[b] = /\p{Lu}/u.test(ch) ? 1 : 0;
+    } else t.kind[b] = NOT_LETTER;
+  }
+  TABLES.set(encoding, t);
+  return t;
 }
 
 /** ‚ † ‡ € ‰ ‹ › ™: what CP1251 makes of bytes that are letters in CP866; a Russian text has none. */
