@@ -144,7 +144,9 @@ export class WorkerPool {
         code: 'timeout',
         message: `reading took longer than the limit of ${this.options.timeoutMs / 1000} s (raise it with --timeout)`,
       });
-      // the rest it held are re-queued when it exits
+      // the jobs it held but had not begun go back to the queue; the worker is replaced
+      this.queue.unshift(...w.inflight.splice(0));
+      w.retiring = true;
       w.child.kill('SIGKILL');
     }, this.options.timeoutMs);
   }
