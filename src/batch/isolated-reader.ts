@@ -30,7 +30,7 @@ export function isolatedReader(options: IsolatedReaderOptions): DocumentReader {
       pool ??= new WorkerPool({ size: options.jobs, timeoutMs: options.timeoutMs ?? 60_000, heapMb: memoryMb, addressSpaceMb: memoryMb + 2048, recycleAfter: 5000 });
       const result = await pool.run({ type: 'job', id: next++, abs, file, format: 'json', pretty: false, limits: options.limits ?? {} });
       if (!result.ok) throw new RoadmapError(result.code as ErrorCode, result.message, { file });
-      if ('unchanged' in result) throw new RoadmapError('internal', 'the worker skipped a document it was asked to read', { file });
+      if (!('text' in result)) throw new RoadmapError('internal', 'the worker did not return the document it was asked to read', { file });
       return JSON.parse(result.text) as RoadmapModel;
     },
     async close() {

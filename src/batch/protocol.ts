@@ -13,6 +13,8 @@ export interface JobMessage {
   limits: Partial<Limits>;
   /** Skip the parse when the input's sha256 equals this (an unchanged input, --incremental). */
   unchangedIf?: string;
+  /** Write the model to this file (atomically) instead of sending it back: the conductor then only keeps count. */
+  out?: string;
 }
 
 export interface StopMessage {
@@ -23,6 +25,7 @@ export type ToWorker = JobMessage | StopMessage;
 
 export type JobResult =
   | { type: 'result'; id: number; ok: true; text: string; sha256: string; items: number; ms: number }
+  | { type: 'result'; id: number; ok: true; written: true; sha256: string; items: number; ms: number }
   | { type: 'result'; id: number; ok: true; unchanged: true; sha256: string }
   | { type: 'result'; id: number; ok: false; code: string; message: string };
 

@@ -1,6 +1,7 @@
 // The batch conductor: inputs -> worker pool -> outputs (one file each, NDJSON or a JSON array on
 // stdout), with progress, per-input failures that never stop the rest, and a summary.
-import { open, rm } from 'node:fs/promises';
+import { open, readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from '../cli/atomic-write.js';
 import { errorLine } from '../cli/error-line.js';
 import type { Input } from '../cli/inputs.js';
@@ -55,6 +56,8 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
   for (let k = 0; k < o.inputs.length; k++) {
     const input = o.inputs[k]!;
     const job: JobMessage = { type: 'job', id: k, abs: input.abs, file: input.path, format: o.format, pretty: o.pretty, limits: o.limits };
+    // the worker writes the output itself: the model never crosses the pipe
+    if (placed) job.out = placed[k]!.out;
     const out = placed?.[k]?.out;
     if (out && inputSet.has(out)) {
       fail(entries[k]!, 'would-overwrite-input', 'its output path is an input file; not written');
@@ -105,7 +108,6 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
     }
   };
 
-  const writes: Array<Promise<void>> = [];
   await Promise.all(
     todo.map(async (job) => {
       const result: JobResult = await pool!.run(job);
@@ -118,17 +120,13 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
         } else {
           entry.items = result.items;
           entry.ms = result.ms;
-          if (placed) {
-            const p = writeFileAtomic(placed[job.id]!.out, result.text).then(
-              () => void (entry.status = 'ok'),
-              (e: NodeJS.ErrnoException) => fail(entry, 'write-failed', `cannot write ${placed[job.id]!.out} (${e.code ?? e.message})`),
-            );
-            writes.push(p);
-            await p;
+          if ('written' in result) {
+            entry.status = 'ok';
           } else {
             entry.status = 'ok';
             ready.set(job.id, result.text);
           }
+          void placed;
         }
       } else if (result.code === 'interrupted') {
         entry.status = 'interrupted';
@@ -145,7 +143,6 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
       if (!o.outDir) await flushStdout();
     }),
   );
-  await Promise.all(writes);
   if (!o.outDir) {
     await flushStdout();
     if (!o.ndjson) await write(o.stdout, first ? ']\n' : '\n]\n');
@@ -153,6 +150,8 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
   if (pool) await pool.drain();
   o.signal?.removeEventListener('abort', onAbort);
   progress.end();
+  // a worker killed while writing (Ctrl-C, a time limit) may leave its temporary file behind
+  if (placed) await removeTempFiles(entries.filter((e) => e.status !== 'ok' && e.status !== 'unchanged' && e.output).map((e) => e.output!));
 
   if (o.outDir) {
     const summary: Summary = {
@@ -204,7 +203,21 @@ function write(stream: BatchOptions['stdout'], text: string): Promise<void> {
   });
 }
 
-/** Remove temporary files an interrupted writer may have left (names from atomic-write). */
-export async function removeTempFiles(paths: string[]): Promise<void> {
-  await Promise.all(paths.map((p) => rm(p, { force: true })));
+/** Remove the temporary files a killed writer may have left beside these outputs (names as atomic-write makes them). */
+export async function removeTempFiles(outputs: string[]): Promise<void> {
+  const byDir = new Map<string, string[]>();
+  for (const out of outputs) {
+    const dir = dirname(out);
+    byDir.set(dir, [...(byDir.get(dir) ?? []), `.${basename(out).slice(0, 100)}.`]);
+  }
+  for (const [dir, prefixes] of byDir) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    const stale = names.filter((n) => n.endsWith('.tmp') && prefixes.some((p) => n.startsWith(p)));
+    await Promise.all(stale.map((n) => rm(join(dir, n), { force: true })));
+  }
 }

@@ -7,6 +7,7 @@ import { parseBytes } from '../api.js';
 import { RoadmapError, isRoadmapError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../readers/limits.js';
 import { oneLine } from '../cli/error-line.js';
+import { writeFileAtomicSync } from '../cli/atomic-write.js';
 import { serialize } from '../cli/serialize.js';
 import type { JobMessage, JobResult, ToWorker } from './protocol.js';
 
@@ -47,7 +48,17 @@ async function handle(job: JobMessage): Promise<JobResult> {
     const model = await parseBytes(bytes, { file: job.file, limits: job.limits });
     const text = await serialize(model, job.format, job.pretty);
     const items = model.roadmaps.reduce((n, r) => n + r.items.length, 0);
-    return { type: 'result', id: job.id, ok: true, text, sha256, items, ms: Math.round((performance.now() - started) * 100) / 100 };
+    const ms = Math.round((performance.now() - started) * 100) / 100;
+    if (job.out) {
+      try {
+        writeFileAtomicSync(job.out, text);
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        return { type: 'result', id: job.id, ok: false, code: 'write-failed', message: `cannot write ${job.out} (${e.code ?? e.message})` };
+      }
+      return { type: 'result', id: job.id, ok: true, written: true, sha256, items, ms };
+    }
+    return { type: 'result', id: job.id, ok: true, text, sha256, items, ms };
   } catch (e) {
     if (isRoadmapError(e)) return { type: 'result', id: job.id, ok: false, code: e.code, message: oneLine(e.message) };
     if (e instanceof RangeError && /allocation|memory|Invalid array length|Invalid string length/iu.test(e.message)) {

@@ -9,15 +9,15 @@ const DOCUMENTS = ['000_634ec10432542fee', '001_905b539a19fec123', '002_cfd02bc2
 export const FORMATS = ['txt', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Writes `perFormat` documents of each format under dir/<format>/ and returns the folders. */
-export function buildCorpus(dir: string, perFormat: number): Record<Format, string> {
+/** Writes `counts[format]` documents of each format under dir/<format>/ and returns the folders. */
+export function buildCorpus(dir: string, counts: Record<Format, number>): Record<Format, string> {
   rmSync(dir, { recursive: true, force: true });
   const out = {} as Record<Format, string>;
   for (const format of FORMATS) {
     const folder = join(dir, format);
     mkdirSync(folder, { recursive: true });
     const sources = DOCUMENTS.map((d) => readFileSync(join(ORDERS, `${d}.${format}`)));
-    for (let i = 0; i < perFormat; i++) {
+    for (let i = 0; i < counts[format]; i++) {
       const src = sources[i % sources.length]!;
       const name = `${DOCUMENTS[i % DOCUMENTS.length]}-${String(i).padStart(4, '0')}.${format}`;
       writeFileSync(join(folder, name), vary(src, format, i));

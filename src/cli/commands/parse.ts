@@ -220,7 +220,7 @@ async function single(
       io.stderr.write(`${errorLine(file, result.message, result.code)}\n`);
       return ctx.exit(exitForError(result.code as never));
     }
-    if ('unchanged' in result) return ctx.exit(EXIT.ok);
+    if (!('text' in result)) return ctx.exit(EXIT.ok);
     text = result.text;
   } else {
     const { parseFile } = await import('../../api.js');
