@@ -1,12 +1,12 @@
 // The library's entry points: a document (path, bytes or text) in, the roadmap model out.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { DocModel } from './document/model.js';
 import { RoadmapError, isRoadmapError } from './errors.js';
 import { extractModel } from './extract/index.js';
+import { checkInputFile } from './input-file.js';
 import { RoadmapModel, type Source } from './model/roadmap.js';
 import { readDocument, type ReadOptions } from './readers/index.js';
-import { DEFAULT_LIMITS } from './readers/limits.js';
 import { readText } from './readers/txt/read-txt.js';
 
 export interface ParseOptions extends ReadOptions {
@@ -17,19 +17,7 @@ export interface ParseOptions extends ReadOptions {
 /** Parse a document file (.docx, .pdf, .txt, .html; the format is told from its bytes). */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<RoadmapModel> {
   const file = options.file ?? path;
-  let info;
-  try {
-    info = await stat(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RoadmapError('file-not-found', 'no such file', { file, cause: e });
-    throw new RoadmapError('unreadable', `cannot read the file (${code ?? String(e)})`, { file, cause: e });
-  }
-  if (!info.isFile()) throw new RoadmapError('not-a-file', info.isDirectory() ? 'a directory, not a file' : 'not a regular file', { file });
-  const maxFileBytes = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  if (info.size > maxFileBytes) {
-    throw new RoadmapError('too-large', `the file is ${info.size} bytes, over the limit of ${maxFileBytes} (maxFileBytes; raise it with --max-file-size)`, { file });
-  }
+  await checkInputFile(path, file, options.limits?.maxFileBytes);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);

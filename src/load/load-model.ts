@@ -1,11 +1,11 @@
 // A roadmap model from a path: a source document is parsed; a model JSON (from `roadmap parse`) is
 // read and checked against the schema, so commands take either.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseFile, type ParseOptions } from '../api.js';
 import type { DocumentReader } from '../batch/isolated-reader.js';
 import { RoadmapError } from '../errors.js';
 import { RoadmapModel } from '../model/roadmap.js';
-import { DEFAULT_LIMITS } from '../readers/limits.js';
+import { checkInputFile } from '../input-file.js';
 
 export interface LoadedModel {
   model: RoadmapModel;
@@ -21,19 +21,7 @@ export interface LoadOptions extends ParseOptions {
 export async function loadModel(path: string, options: LoadOptions = {}): Promise<LoadedModel> {
   const file = options.file ?? path;
   // a FIFO, a device or a link to /dev/zero is refused before anything reads it
-  let info;
-  try {
-    info = await stat(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RoadmapError('file-not-found', 'no such file', { file, cause: e });
-    throw new RoadmapError('unreadable', `cannot read the file (${code ?? String(e)})`, { file, cause: e });
-  }
-  if (!info.isFile()) throw new RoadmapError('not-a-file', info.isDirectory() ? 'a directory, not a file' : 'not a regular file', { file });
-  const maxFileBytes = options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  if (info.size > maxFileBytes) {
-    throw new RoadmapError('too-large', `the file is ${info.size} bytes, over the limit of ${maxFileBytes} (maxFileBytes; raise it with --max-file-size)`, { file });
-  }
+  await checkInputFile(path, file, options.limits?.maxFileBytes);
   if (await isJsonFile(path)) {
     const text = await readFile(path, 'utf8');
     let data: unknown;

@@ -5,21 +5,9 @@
 import type { FontState, FontWeights } from './font-weight.js';
 import type { PdfJs } from './pdf-engine.js';
 import type { TextRun } from './text-runs.js';
+import { IDENTITY, multiply, type Matrix } from './matrix.js';
 
-type Matrix = [number, number, number, number, number, number];
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: readonly number[], n: readonly number[]): Matrix {
-  return [
-    m[0]! * n[0]! + m[2]! * n[1]!,
-    m[1]! * n[0]! + m[3]! * n[1]!,
-    m[0]! * n[2]! + m[2]! * n[3]!,
-    m[1]! * n[2]! + m[3]! * n[3]!,
-    m[0]! * n[4]! + m[2]! * n[5]! + m[4]!,
-    m[1]! * n[4]! + m[3]! * n[5]! + m[5]!,
-  ];
-}
 
 interface Glyph {
   unicode?: string;

@@ -2,6 +2,7 @@
 // space, from pdf.js's operator list. Table grids are built from them. Also counts painted images,
 // which tell a scanned page from an empty one.
 import type { PdfJs } from './pdf-engine.js';
+import { multiply, type Matrix } from './matrix.js';
 
 export interface HSeg {
   y: number;
@@ -32,18 +33,6 @@ const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, closePath: 3 } as const;
 /** How far off axis a line may be and still count as horizontal/vertical. */
 const AXIS_TOLERANCE = 0.5;
 
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: readonly number[], n: readonly number[]): Matrix {
-  return [
-    m[0]! * n[0]! + m[2]! * n[1]!,
-    m[1]! * n[0]! + m[3]! * n[1]!,
-    m[0]! * n[2]! + m[2]! * n[3]!,
-    m[1]! * n[2]! + m[3]! * n[3]!,
-    m[0]! * n[4]! + m[2]! * n[5]! + m[4]!,
-    m[1]! * n[4]! + m[3]! * n[5]! + m[5]!,
-  ];
-}
 
 interface OperatorList {
   fnArray: number[];
