@@ -6,7 +6,7 @@ const ARTEFACTS = /<\/?(?:u|p|b|i|em|strong|span|br|div)(?:\s[^<>]*)?\s*\/?>|\*\
 /** Collapse whitespace, drop markup remnants; empty -> null. */
 export function cleanValue(text: string | null | undefined): string | null {
   if (text == null) return null;
-  const s = collapse(text.replace(ARTEFACTS, ''));
+  const s = collapse(stripArtefacts(text));
   return s === '' ? null : s;
 }
 
@@ -33,15 +33,21 @@ function needsCollapse(text: string): boolean {
 
 /** Join the lines of a cell or paragraph. */
 export function joinLines(lines: readonly string[]): string {
+  // the common case, hot in table work: one clean line
+  if (lines.length === 1) return collapse(stripArtefacts(lines[0]!));
   let out = '';
   for (const raw of lines) {
-    const line = collapse(raw.replace(ARTEFACTS, ''));
+    const line = collapse(stripArtefacts(raw));
     if (line === '') continue;
     if (out === '') out = line;
     else if (/[\p{L}\d][-/]$/u.test(out) && /^[\p{L}\d]/u.test(line)) out += line;
     else out += ' ' + line;
   }
   return out;
+}
+
+function stripArtefacts(s: string): string {
+  return s.includes('<') || s.includes('**') ? s.replace(ARTEFACTS, '') : s;
 }
 
 /** Join lines and return null for an empty result. */
