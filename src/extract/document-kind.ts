@@ -3,6 +3,7 @@
 import type { DocumentType } from '../model/roadmap.js';
 import { joinLines } from '../normalize/text.js';
 import { flat, type ProseLine } from './prose.js';
+import { PREAMBLE_START } from './preamble-start.js';
 
 const REPORT = /^(отч[её]т)(?=[\s:]|$)/iu;
 const PLAN = /^(план(?:-график)?|дорожная\s+карта|комплекс\s+мер|программа)(?=[\s(«:]|$)/iu;
@@ -30,14 +31,13 @@ export function reportOrPlan(lines: ProseLine[], limit: number): HeadinglessKind
   return null;
 }
 
-const PREAMBLE = /^(?:в\s+соответствии|во\s+исполнение|на\s+основании|в\s+целях|с\s+целью|руководствуясь|согласно)\s/iu;
 
 /** The heading from line i to the end of its paragraph (not into a preamble that shares it). */
 function paragraph(lines: ProseLine[], i: number, limit: number): string | null {
   const para = lines[i]!.para;
   const parts: string[] = [];
   for (let j = i; j < limit && lines[j]!.para === para; j++) {
-    if (j > i && PREAMBLE.test(flat(lines[j]))) break;
+    if (j > i && PREAMBLE_START.test(flat(lines[j]))) break;
     parts.push(lines[j]!.text.replace(/\t/g, ' '));
   }
   return joinLines(parts) || null;

@@ -3,6 +3,7 @@ import { joinLines } from '../normalize/text.js';
 import { isAppendixStart } from './appendices.js';
 import { isPersonName, nameAtEnd } from './person-name.js';
 import { flat, type ProseLine } from './prose.js';
+import { PREAMBLE_START } from './preamble-start.js';
 
 const NOT_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[-–—•]\s|с\s+(?:приказом|распоряжением)\s+ознакомлен|ознакомлен|м\.\s?п\.)/iu;
 
@@ -38,7 +39,6 @@ export function headingBefore(lines: ProseLine[], at: number, floor: number): { 
   return { text: text || null, start: at - paras.flat().length };
 }
 
-const PROSE_START = /^(?:в\s+соответствии|во\s+исполнение|на\s+основании|в\s+целях|с\s+целью|руководствуясь|согласно)\s/iu;
 const APPROVAL = /^(?:у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю|согласовано)/iu;
 const DATE_LINE = /^[«"]?(?:\d{1,2}|_+)[»"]?\s+(?:\p{L}+|_+)\s+\d{4}\s*(?:г\.?|года)?$|^\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?$/u;
 
@@ -46,7 +46,7 @@ function isAnchor(line: ProseLine): boolean {
   const t = flat(line);
   if (isAppendixStart(line) || NOT_HEADING.test(t) || isPersonName(t)) return true;
   // a sentence of the preamble, an approval block, a date line: the heading is below them
-  if (PROSE_START.test(t) || APPROVAL.test(t) || DATE_LINE.test(t) || /_{3,}/u.test(t)) return true;
+  if (PREAMBLE_START.test(t) || APPROVAL.test(t) || DATE_LINE.test(t) || /_{3,}/u.test(t)) return true;
   if (t.length > 80 && /[.;]$/u.test(t) && !/^(?:план|дорожная|перечень|мероприятия|отч[её]т)/iu.test(t)) return true;
   if (line.text.includes('\t') && nameAtEnd(t)) return true;
   // the end of a reference line of a header («от 30.12.2021 № 275-осн/д»)

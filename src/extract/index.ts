@@ -16,6 +16,7 @@ import { readLetterhead } from './letterhead.js';
 import { flat, proseOf, type Prose, type ProseLine } from './prose.js';
 import { extractRoadmaps } from './roadmap/index.js';
 import { readAcknowledged, readApproval, readSignature } from './signatories.js';
+import { PREAMBLE_START } from './preamble-start.js';
 
 export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   const prose = proseOf(doc);
@@ -141,7 +142,7 @@ function headingless(info: DocumentInfo, lines: ProseLine[], prose: Prose, heade
     info.typeLabel = kind.typeLabel;
     info.title = kind.title;
     // the acts its opening paragraphs cite as the grounds of the work
-    const from = lines.findIndex((l, i) => i > kind.at && i < firstTableAt && OPENING.test(l.plain));
+    const from = lines.findIndex((l, i) => i > kind.at && i < firstTableAt && PREAMBLE_START.test(l.plain));
     if (from > 0) info.basis = citedActs(lines.slice(from, firstTableAt).map((l) => l.plain).join(' '));
   } else if (stamp) {
     info.type = 'plan';
@@ -153,7 +154,6 @@ function headingless(info: DocumentInfo, lines: ProseLine[], prose: Prose, heade
   }
 }
 
-const OPENING = /^(?:в\s+соответствии|во\s+исполнение|на\s+основании|в\s+целях|руководствуясь|согласно)\s/iu;
 
 function nextTableAt(prose: Prose, i: number): number {
   return prose.tables.find((t) => t.at > i)?.at ?? prose.lines.length;

@@ -4,6 +4,7 @@ import { collapse, joinLines } from '../normalize/text.js';
 import { actHeading } from './act-kinds.js';
 import { flat, type ProseLine } from './prose.js';
 import { findDate, findNumber } from './requisite-values.js';
+import { PREAMBLE_START } from './preamble-start.js';
 
 export interface Letterhead {
   type: DocumentType;
@@ -137,7 +138,6 @@ function placeFromAddress(lines: ProseLine[], headingAt: number): string | null 
 }
 
 const TITLE_START = /^(?:о|об|обо|по|на|в|за)\s/iu;
-const PREAMBLE_START = /^(?:в\s+соответствии|во\s+исполнение|на\s+основании|в\s+целях|с\s+целью|руководствуясь|в\s+рамках|согласно|в\s+связи)/iu;
 
 /** The act's title: the paragraph after the requisites («Об утверждении …»), all its lines. */
 function titleAt(lines: ProseLine[], start: number, limit: number): { text: string | null; end: number } {
