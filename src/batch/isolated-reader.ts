@@ -27,7 +27,7 @@ export function isolatedReader(options: IsolatedReaderOptions): DocumentReader {
   return {
     async read(abs, file) {
       if (!(await needsIsolation(abs))) return parseFile(abs, { file, ...(options.limits ? { limits: options.limits } : {}) });
-      pool ??= new WorkerPool({ size: options.jobs, timeoutMs: options.timeoutMs ?? 60_000, heapMb: memoryMb, addressSpaceMb: memoryMb + 2048, recycleAfter: 5000 });
+      pool ??= new WorkerPool({ size: options.jobs, timeoutMs: options.timeoutMs ?? 60_000, memoryMb, recycleAfter: 5000 });
       const result = await pool.run({ type: 'job', id: next++, abs, file, format: 'json', pretty: false, limits: options.limits ?? {} });
       if (!result.ok) throw new RoadmapError(result.code as ErrorCode, result.message, { file });
       if (!('text' in result)) throw new RoadmapError('internal', 'the worker did not return the document it was asked to read', { file });

@@ -12,10 +12,11 @@ export interface PoolOptions {
   size: number;
   /** Per-document time limit, ms. */
   timeoutMs: number;
-  /** V8 heap limit of each worker, MB. */
-  heapMb: number;
-  /** Address-space limit of each worker, MB (caps ArrayBuffers too). 0: none. */
-  addressSpaceMb: number;
+  /**
+   * Memory of each worker, MB: its V8 heap limit; its address space (which caps ArrayBuffers too) is
+   * this plus what Node itself reserves.
+   */
+  memoryMb: number;
   /** Replace a worker after this many documents. */
   recycleAfter: number;
 }
@@ -34,6 +35,9 @@ interface Worker {
   /** The worker has loaded and listens for jobs. */
   ready: boolean;
 }
+
+/** Address space Node reserves for itself beyond its heap (code, stacks, libraries), MB. */
+const NODE_RESERVE_MB = 2048;
 
 /** Jobs a worker holds at once: the one it reads and the next. */
 const DEPTH = 2;
@@ -74,10 +78,10 @@ export class WorkerPool {
 
   private spawn(): void {
     const node = process.execPath;
-    const args = [`--max-old-space-size=${this.options.heapMb}`, WORKER];
-    const limitAs = this.options.addressSpaceMb > 0 && process.platform === 'linux' && existsSync('/bin/sh');
+    const args = [`--max-old-space-size=${this.options.memoryMb}`, WORKER];
+    const limitAs = process.platform === 'linux' && existsSync('/bin/sh');
     const child = limitAs
-      ? spawn('/bin/sh', ['-c', `ulimit -v ${this.options.addressSpaceMb * 1024} 2>/dev/null; exec "$0" "$@"`, node, ...args], {
+      ? spawn('/bin/sh', ['-c', `ulimit -v ${(this.options.memoryMb + NODE_RESERVE_MB) * 1024} 2>/dev/null; exec "$0" "$@"`, node, ...args], {
           stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         })
       : spawn(node, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });

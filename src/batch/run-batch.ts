@@ -1,8 +1,8 @@
 // The batch conductor: inputs -> worker pool -> outputs (one file each, NDJSON or a JSON array on
 // stdout), with progress, per-input failures that never stop the rest, and a summary.
 import { open, readdir, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from '../cli/atomic-write.js';
+import { dirname, join } from 'node:path';
+import { isTempName, tempPrefixFor, writeFileAtomic } from '../cli/atomic-write.js';
 import { errorLine } from '../cli/error-line.js';
 import type { Input } from '../cli/inputs.js';
 import type { Limits } from '../readers/limits.js';
@@ -22,8 +22,8 @@ export interface BatchOptions {
   pretty: boolean;
   jobs: number;
   timeoutMs: number;
-  heapMb: number;
-  addressSpaceMb: number;
+  /** Memory of each worker, MB (see WorkerPool). */
+  memoryMb: number;
   limits: Partial<Limits>;
   force: boolean;
   incremental: boolean;
@@ -81,7 +81,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
   }
 
   const todo = jobs.filter((j): j is JobMessage => j !== null);
-  const pool = todo.length ? new WorkerPool({ size: Math.max(1, Math.min(o.jobs, todo.length)), timeoutMs: o.timeoutMs, heapMb: o.heapMb, addressSpaceMb: o.addressSpaceMb, recycleAfter: RECYCLE_AFTER }) : null;
+  const pool = todo.length ? new WorkerPool({ size: Math.max(1, Math.min(o.jobs, todo.length)), timeoutMs: o.timeoutMs, memoryMb: o.memoryMb, recycleAfter: RECYCLE_AFTER }) : null;
   let interrupted = false;
   const onAbort = () => {
     interrupted = true;
@@ -208,7 +208,7 @@ export async function removeTempFiles(outputs: string[]): Promise<void> {
   const byDir = new Map<string, string[]>();
   for (const out of outputs) {
     const dir = dirname(out);
-    byDir.set(dir, [...(byDir.get(dir) ?? []), `.${basename(out).slice(0, 100)}.`]);
+    byDir.set(dir, [...(byDir.get(dir) ?? []), tempPrefixFor(out)]);
   }
   for (const [dir, prefixes] of byDir) {
     let names: string[];
@@ -217,7 +217,7 @@ export async function removeTempFiles(outputs: string[]): Promise<void> {
     } catch {
       continue;
     }
-    const stale = names.filter((n) => n.endsWith('.tmp') && prefixes.some((p) => n.startsWith(p)));
+    const stale = names.filter((n) => isTempName(n) && prefixes.some((p) => n.startsWith(p)));
     await Promise.all(stale.map((n) => rm(join(dir, n), { force: true })));
   }
 }

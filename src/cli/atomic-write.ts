@@ -4,10 +4,24 @@ import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type W
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** The prefix of the temporary files written for `path` (with a random part and «.tmp» after it). */
+export function tempPrefixFor(path: string): string {
+  return `.${basename(path).slice(0, 100)}.`;
+}
+
+/** Whether a file name is one of these temporary files (a walk skips them, a cleanup removes them). */
+export function isTempName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp');
+}
+
+function tempPathFor(path: string): string {
+  return join(dirname(path), `${tempPrefixFor(path)}${randomBytes(6).toString('hex')}.tmp`);
+}
+
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path).slice(0, 100)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempPathFor(path);
   try {
     await writeFile(tmp, data, { flag: 'wx' });
     await rename(tmp, path);
@@ -21,7 +35,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 export async function openAtomicStream(path: string): Promise<{ stream: WriteStream; close(): Promise<void>; abort(): Promise<void> }> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path).slice(0, 100)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempPathFor(path);
   const stream = createWriteStream(tmp, { flags: 'wx' });
   const ended = () => new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
   return {
@@ -49,7 +63,7 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array): vo
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   }
-  const tmp = join(dir, `.${basename(path).slice(0, 100)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempPathFor(path);
   try {
     writeFileSync(tmp, data, { flag: 'wx' });
     renameSync(tmp, path);

@@ -2,6 +2,7 @@
 // and globs («plans/**/*.docx») expanded here, since Node 20 has no fs.glob.
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { isTempName } from './atomic-write.js';
 
 export interface Input {
   /** The path as the user would write it (relative to cwd when it was given so). */
@@ -71,7 +72,7 @@ export async function walk(dir: string, options: ExpandOptions): Promise<string[
       const p = join(d, e.name);
       if (e.isDirectory()) await visit(p);
       else if (e.isFile()) {
-        if (e.name.startsWith('.') && e.name.endsWith('.tmp')) continue;
+        if (isTempName(e.name)) continue;
         if (options.extensions && !options.extensions.some((x) => e.name.toLowerCase().endsWith(x))) continue;
         out.push(p);
       }

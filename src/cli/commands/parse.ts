@@ -148,8 +148,7 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
           pretty: flags.pretty ?? false,
           jobs,
           timeoutMs,
-          heapMb: memoryMb,
-          addressSpaceMb: memoryMb + 2048,
+          memoryMb,
           limits,
           force: flags.force ?? false,
           incremental: flags.incremental ?? false,
@@ -209,7 +208,7 @@ async function single(
   const { needsIsolation } = await import('../../batch/isolation.js');
   if (await needsIsolation(abs)) {
     const { WorkerPool } = await import('../../batch/pool.js');
-    const pool = new WorkerPool({ size: 1, timeoutMs: guard.timeoutMs, heapMb: guard.memoryMb, addressSpaceMb: guard.memoryMb + 2048, recycleAfter: 1 });
+    const pool = new WorkerPool({ size: 1, timeoutMs: guard.timeoutMs, memoryMb: guard.memoryMb, recycleAfter: 1 });
     const interrupts = io.interrupts?.();
     interrupts?.signal.addEventListener('abort', () => pool.close(), { once: true });
     const result = await pool.run({ type: 'job', id: 0, abs, file, format, pretty: flags.pretty ?? false, limits });
