@@ -12,3 +12,11 @@ export function parsePositiveInt(value: string, what: string): number {
   if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a whole number of 1 or more, not «${value}»`);
   return n;
 }
+
+/** Bytes as a size option writes them: 104857600 -> «100M»; a size that is no whole unit stays bytes. */
+export function formatSize(bytes: number): string {
+  for (const [unit, mult] of [['G', 1024 ** 3], ['M', 1024 ** 2], ['K', 1024]] as const) {
+    if (bytes >= mult && bytes % mult === 0) return `${bytes / mult}${unit}`;
+  }
+  return String(bytes);
+}

@@ -9,7 +9,8 @@ import { EXIT, exitForError } from '../exit-codes.js';
 import { errorLine, safeName } from '../error-line.js';
 import { printError } from '../report-error.js';
 import { parseFormat, serialize, type OutputFormat } from '../serialize.js';
-import { parsePositiveInt, parseSize } from '../size-option.js';
+import { DEFAULT_LIMITS } from '../../readers/limits.js';
+import { formatSize, parsePositiveInt, parseSize } from '../size-option.js';
 
 interface ParseFlags {
   output?: string;
@@ -52,14 +53,14 @@ export const registerParse: RegisterCommand = (program, ctx) => {
     .option('--incremental', 'in --out-dir, skip inputs whose recorded source hash is unchanged')
     .option('--fail-fast', 'stop at the first input that fails')
     .option('--timeout <seconds>', 'time limit per document', '60')
-    .option('--max-file-size <size>', 'largest input file', '100M')
-    .option('--max-pdf-pages <n>', 'most PDF pages read', '1000')
-    .option('--max-pdf-stream-size <size>', 'largest decoded (inflated) stream of a PDF', '200M')
-    .option('--max-docx-entry-size <size>', 'largest inflated part of a .docx', '200M')
-    .option('--max-inflate-ratio <n>', 'largest inflated/compressed ratio of a .docx part', '200')
-    .option('--max-docx-elements <n>', 'most XML elements in a .docx', '200000')
-    .option('--max-xml-depth <n>', 'deepest nesting of XML or HTML elements, or of PDF graphics states', '500')
-    .option('--max-line-length <n>', 'longest line of a .txt file, in characters', '1000000')
+    .option('--max-file-size <size>', 'largest input file', formatSize(DEFAULT_LIMITS.maxFileBytes))
+    .option('--max-pdf-pages <n>', 'most PDF pages read', String(DEFAULT_LIMITS.maxPdfPages))
+    .option('--max-pdf-stream-size <size>', 'largest decoded (inflated) stream of a PDF', formatSize(DEFAULT_LIMITS.maxPdfStreamBytes))
+    .option('--max-docx-entry-size <size>', 'largest inflated part of a .docx', formatSize(DEFAULT_LIMITS.maxDocxEntryBytes))
+    .option('--max-inflate-ratio <n>', 'largest inflated/compressed ratio of a .docx part', String(DEFAULT_LIMITS.maxInflateRatio))
+    .option('--max-docx-elements <n>', 'most XML elements in a .docx', String(DEFAULT_LIMITS.maxDocxElements))
+    .option('--max-xml-depth <n>', 'deepest nesting of XML or HTML elements, or of PDF graphics states', String(DEFAULT_LIMITS.maxXmlDepth))
+    .option('--max-line-length <n>', 'longest line of a .txt file, in characters', String(DEFAULT_LIMITS.maxLineLength))
     .option('--max-memory <MB>', 'memory limit of each worker process', '1024')
     .option('-q, --quiet', 'no progress, only errors')
     .option('--debug', 'print stack traces of errors')
