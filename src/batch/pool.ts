@@ -50,8 +50,11 @@ export class WorkerPool {
   private readonly workers = new Set<Worker>();
   private readonly queue: Pending[] = [];
   private closed = false;
+  /** Worker processes started so far (the benchmark and the tests count them). */
+  started = 0;
 
   constructor(private readonly options: PoolOptions) {
+    // workers start loading at once, before the first job: loading is most of a short run
     for (let i = 0; i < options.size; i++) this.spawn();
   }
 
@@ -60,6 +63,7 @@ export class WorkerPool {
       const p = { job, resolve };
       if (this.closed) return resolve(stopped(p));
       this.queue.push(p);
+      this.staff();
       this.dispatch();
     });
   }
@@ -77,6 +81,7 @@ export class WorkerPool {
   }
 
   private spawn(): void {
+    this.started++;
     const node = process.execPath;
     const args = [`--max-old-space-size=${this.options.memoryMb}`, WORKER];
     const limitAs = process.platform === 'linux' && existsSync('/bin/sh');
@@ -127,8 +132,7 @@ export class WorkerPool {
             : `the reader process died (${signal ?? `exit ${code}`}) — this is a bug in roadmap, or the system stopped it; please report it with the file`,
         });
       }
-      const serving = [...this.workers].filter((x) => !x.retiring).length;
-      if (!this.closed && serving < this.options.size) this.spawn();
+      this.staff();
       this.dispatch();
     });
     child.on('error', () => {
@@ -165,14 +169,27 @@ export class WorkerPool {
         w.sent++;
         if (w.inflight.length === 1) this.startTimer(w);
         w.child.send(p.job);
-        // after this many documents the worker finishes what it holds and is replaced; its successor
-        // starts loading now so that no time is lost
+        // after this many documents the worker finishes what it holds and is replaced; while jobs wait,
+        // its successor starts loading now so that no time is lost
         if (w.sent >= this.options.recycleAfter) {
           w.retiring = true;
-          if (!this.closed) this.spawn();
+          this.staff();
         }
       }
     }
+  }
+
+  /**
+   * Brings the workers that take jobs up to the pool's size — but only while jobs wait for one: a
+   * worker started with nothing to do (after the last job of a single-file parse, say) is a process
+   * loaded for nothing.
+   */
+  private staff(): void {
+    if (this.closed) return;
+    let serving = 0;
+    for (const x of this.workers) if (!x.retiring) serving++;
+    const waiting = this.queue.length;
+    for (let i = serving; i < this.options.size && i - serving < waiting; i++) this.spawn();
   }
 
   /** Ask the workers to exit once idle and wait for all to end. */
