@@ -1,6 +1,7 @@
 // Item and section numbers as places in a sequence: «2.10» is the 10th of scope «2.». A number that
 // changed only because rows were added or removed before it («5» → «6» after one insertion) moved
 // with its ordinal; that is not news. A number that changed otherwise is a renumbering.
+import { numberScope } from '../normalize/item-number.js';
 
 export interface NumberPlace {
   /** Everything before the last run of digits: «2.» for «2.10», «» for «10». */
@@ -11,18 +12,17 @@ export interface NumberPlace {
   ordinal: number;
 }
 
-const TRAILING_DIGITS = /^(.*?)(\d+)$/u;
 
 /** The place of each number in its list; null for no number or one that does not end in digits («3а»). */
 export function numberPlaces(numbers: ReadonlyArray<string | null>): Array<NumberPlace | null> {
   const seen = new Map<string, number>();
   return numbers.map((n) => {
-    const m = n == null ? null : TRAILING_DIGITS.exec(n.trim());
-    if (!m) return null;
-    const scope = m[1]!;
+    const place = n == null ? null : numberScope(n);
+    if (!place) return null;
+    const { scope, last } = place;
     const ordinal = (seen.get(scope) ?? 0) + 1;
     seen.set(scope, ordinal);
-    return { scope, last: Number(m[2]), ordinal };
+    return { scope, last, ordinal };
   });
 }
 

@@ -7,13 +7,13 @@ import { noTimeframe, type Timeframe } from '../../model/timeframe.js';
 import { dropRepeatedTail } from '../../normalize/repeated-tail.js';
 import { joinedValue, joinLines } from '../../normalize/text.js';
 import { isGridMark } from './column-roles.js';
-import { depth, leadingItemNumber, parseItemNumber } from './item-number.js';
+import { depth, leadingItemNumber, missingBetween, numberParts, parseItemNumber } from '../../normalize/item-number.js';
 import { findLinks } from './links.js';
 import { periodFromTitle, statedYears, yearFromDates, yearSpan } from './plan-period.js';
 import { splitResponsible } from './responsible.js';
-import { repairRows } from './row-repair.js';
+import { repairRows } from './repairs/index.js';
 import type { TableHeader } from './table-header.js';
-import { cellValue, isBlank, nonEmptyColumns, type WorkRow } from './work-row.js';
+import { cellValue, nonEmptyColumns, type WorkRow } from './work-row.js';
 
 export interface TableContext {
   header: TableHeader;
@@ -257,28 +257,14 @@ function checkNumbering(items: Item[], drafts: Draft[], ctx: TableContext): void
       ctx.diagnostics.push({ code: 'item-number-duplicate', severity: 'warning', message: `item number ${item.number} appears twice (rows ${seen.get(item.number)} and ${row.row})`, at });
     } else seen.set(item.number, row.row);
     if (prev?.number) {
-      const gap = skipped(prev.number, item.number);
+      const a = numberParts(prev.number);
+      const b = numberParts(item.number);
+      // only a gap within one list is this table's to report; jumps between lists are lint's
+      const missing = a && b && a.length === b.length && a.slice(0, -1).join('.') === b.slice(0, -1).join('.') ? missingBetween(a, b) : null;
+      const gap = missing?.length ? missing.join(', ') + (b!.at(-1)! - a!.at(-1)! - 1 > 5 ? ', …' : '') : null;
       if (gap) ctx.diagnostics.push({ code: 'item-number-gap', severity: 'warning', message: `item ${item.number} follows ${prev.number}: ${gap} is missing`, at });
     }
     prev = item;
   });
 }
 
-/** The numbers missing between a and b in the same list, or null. */
-function skipped(a: string, b: string): string | null {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
-  if (x.some(Number.isNaN) || y.some(Number.isNaN)) return null;
-  if (x.length === y.length && x.slice(0, -1).join('.') === y.slice(0, -1).join('.')) {
-    const from = x.at(-1)!;
-    const to = y.at(-1)!;
-    if (to > from + 1) {
-      const prefix = x.slice(0, -1).map(String);
-      const missing = [];
-      for (let v = from + 1; v < to && missing.length < 5; v++) missing.push([...prefix, String(v)].join('.'));
-      return missing.join(', ') + (to - from - 1 > 5 ? ', …' : '');
-    }
-  }
-  return null;
-}
-void isBlank;

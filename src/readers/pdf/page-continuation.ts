@@ -4,6 +4,7 @@
 // may be the rest of the last row of the page before (a row broken across the page break; see
 // continuesRow): its cells' lines are then appended to the cells above.
 import type { ReaderNote, Table } from '../../document/model.js';
+import { lineStartNumber } from '../../normalize/item-number.js';
 import { layoutRows, type SourceRow } from '../html/table-layout.js';
 import { isMidWordBreak, isWrap, joinWrapped } from './line-joins.js';
 import type { VisualLine } from './lines.js';
@@ -30,8 +31,6 @@ interface AsmRow {
 
 /** Borders this close are the same border. */
 const EDGE = 3;
-/** A row that starts with its number («14.», «2.3») is a new row. */
-const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$)/u;
 /** Header rows compared at most. */
 const MAX_HEADER_ROWS = 3;
 
@@ -159,7 +158,8 @@ export class TableAssembly {
   private continuesRow(last: AsmRow, next: FragmentRow): boolean {
     if (!sameShape(last.cells, next.cells)) return false;
     const firstNext = next.cells[0]!.lines.join(' ');
-    if (ROW_NUMBER.test(firstNext)) return false;
+    // a row that starts with its number («14.», «2.3») is a new row
+    if (lineStartNumber(firstNext) !== null) return false;
     if (next.cells.every((c) => c.lines.length === 0)) return true;
     if (firstNext === '' && last.cells[0]!.lines.length > 0) return true;
     let holes = 0;

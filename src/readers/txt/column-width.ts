@@ -1,6 +1,7 @@
 // Rows of a page that came out with more or fewer cells than the table has columns: empty phantom
 // columns (the same in every row of the page) are dropped, short rows are padded at the end.
 import type { ReaderNote } from '../../document/model.js';
+import { isBareDottedNumber, splitFusedNumber as fusedNumber } from '../../normalize/item-number.js';
 import { cellIsEmpty, type RawRow } from './raw-row.js';
 
 export function fitBlockToWidth(block: RawRow[], width: number, notes: ReaderNote[], numberColumn: boolean): void {
@@ -31,8 +32,6 @@ export function fitBlockToWidth(block: RawRow[], width: number, notes: ReaderNot
   }
 }
 
-const FUSED_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s+(\S.*)$/su;
-
 /**
  * A row one cell short whose first cell is «7. Организация …» in a table whose first column holds
  * the item numbers: the tab between the number and the text was lost. Split them again.
@@ -40,14 +39,14 @@ const FUSED_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s+(\S.*)$/su;
 function splitFusedNumber(row: RawRow, notes: ReaderNote[]): void {
   const first = row.cells[0];
   if (!first || first.length === 0) return;
-  const m = FUSED_NUMBER.exec(first.join(' ').trim());
+  const m = fusedNumber(first.join(' '));
   if (!m) return;
-  row.cells.splice(0, 1, [m[1]!], [m[2]!]);
+  row.cells.splice(0, 1, [m.written], [m.rest]);
   row.bold.splice(0, 1, row.bold[0] ?? false, row.bold[0] ?? false);
   notes.push({
     code: 'fused-number-split',
     severity: 'info',
-    message: `the item number «${m[1]}» and its text shared one cell in a row one cell short: split into two cells`,
+    message: `the item number «${m.written}» and its text shared one cell in a row one cell short: split into two cells`,
     pos: { line: row.line },
   });
 }
@@ -57,7 +56,7 @@ export function hasNumberColumn(rows: RawRow[]): boolean {
   // the first row is the header
   const data = rows.slice(1).filter((r) => !r.spanning && r.cells.length > 1);
   if (data.length === 0) return false;
-  const numbered = data.filter((r) => /^\d{1,3}(?:\.\d{1,3}){0,3}\.?$/u.test((r.cells[0] ?? []).join(' ').trim())).length;
+  const numbered = data.filter((r) => isBareDottedNumber((r.cells[0] ?? []).join(' '))).length;
   return numbered / data.length >= 0.5;
 }
 

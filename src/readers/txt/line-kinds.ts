@@ -1,4 +1,5 @@
 // What each line of a text export is: blank, a rule, a row of tab- or pipe-separated cells, or text.
+import { isBareDottedNumber, lineStartNumber } from '../../normalize/item-number.js';
 import { isRule } from './markup.js';
 
 export type LineKind = 'blank' | 'rule' | 'tab' | 'pipe' | 'text';
@@ -32,11 +33,10 @@ export function splitPipeCells(raw: string, bordered: boolean): string[] {
 
 /** An item number standing alone on its line («1.», «2.10.», «4.4», «12»). */
 export function isBareNumber(raw: string): boolean {
-  return /^\s*\d{1,3}(?:\.\d{1,3}){0,3}\.?\s*$/u.test(raw);
+  return isBareDottedNumber(raw);
 }
 
 /** An item number at the start of a line, with text after it («7. Организация …»). */
 export function leadingNumber(raw: string): string | null {
-  const m = /^\s*(\d{1,3}(?:\.\d{1,3}){0,3})\.?(?:\s|$)/u.exec(raw);
-  return m ? m[1]! : null;
+  return lineStartNumber(raw);
 }
