@@ -51,7 +51,8 @@ export function classify(mentions: readonly Mention[], text: ParseText, ctx: Con
   let ongoing = false;
   let vague = false;
   let blank = false;
-  let eventRelative = false;
+  // a deadline whose day is not known here: counted from an undated event, or from an act with no date
+  let undatedDeadline = false;
   let unresolved = false;
   let thenFrom: number | null = null;
   const periods: Period[] = [];
@@ -82,9 +83,9 @@ export function classify(mentions: readonly Mention[], text: ParseText, ctx: Con
         break;
       }
       case 'relative':
-        if (m.anchor === 'event') eventRelative = true;
+        if (m.anchor === 'event') undatedDeadline = true;
         else if (!ctx.docDate) {
-          eventRelative = true;
+          undatedDeadline = true;
           out.push(diag.noReference(shown));
         } else {
           periods.push({ start: null, end: relativeEnd(ctx.docDate, m), precision: 'day' });
@@ -98,7 +99,7 @@ export function classify(mentions: readonly Mention[], text: ParseText, ctx: Con
           const u = docPeriodUnit(m.months);
           if (fillFromDocDate(ctx, u)) periods.push({ start: null, end: unitEnd(u), precision: 'day' });
           else {
-            eventRelative = true;
+            undatedDeadline = true;
             out.push(diag.noReference(shown));
           }
         }
@@ -156,8 +157,11 @@ export function classify(mentions: readonly Mention[], text: ParseText, ctx: Con
     const kind: TimeframeKind =
       found.length > 1 ? 'multi' : one.start === null ? 'deadline' : one.start === one.end ? 'date' : 'range';
     reading = { kind, periods: found, recurrence: scheduleText() ?? (request ? 'on request' : null) };
-  } else if (schedule || eventRelative) {
+  } else if (schedule) {
     reading = { kind: 'per_schedule', periods: [], recurrence: null };
+  } else if (undatedDeadline) {
+    // MODEL.md: a deadline tied to an undated event names no day — never a guessed date
+    reading = { kind: 'deadline', periods: [], recurrence: null };
   } else if (request) {
     reading = { kind: 'on_request', periods: [], recurrence: null };
   } else {

@@ -33,13 +33,19 @@ const relative: Row[] = [
   ['в течение двух недель', 'deadline', [by('2022-03-02')]],
   ['через 2 недели после подписания приказа', 'deadline', [by('2022-03-02')]],
   ['в течение 1 месяца после утверждения', 'deadline', [by('2022-03-16')]],
-  // counted from an undated event, they name no day
-  ['в течение 3 дней после проведения мероприятия', 'per_schedule', []],
-  ['в течение 10 дней после проведения мероприятия', 'per_schedule', []],
-  ['не позднее 5 рабочих дней после проведения', 'per_schedule', []],
-  ['за 10 дней до начала мониторинга', 'per_schedule', []],
-  ['в течение 5 дней по окончании мероприятия', 'per_schedule', []],
-  ['в течение 10 дней после утверждения результатов', 'per_schedule', []],
+  // counted from an undated event, they are deadlines that name no day (MODEL.md): never a guessed date
+  ['в течение 5 дней после проведения совещания', 'deadline', []],
+  ['в течение 3 дней после проведения мероприятия', 'deadline', []],
+  ['в течение 10 дней после проведения мероприятия', 'deadline', []],
+  ['не позднее 5 рабочих дней после проведения', 'deadline', []],
+  ['не позднее 3 рабочих дней после заседания комиссии', 'deadline', []],
+  ['за 10 дней до начала мониторинга', 'deadline', []],
+  ['в течение 5 дней по окончании мероприятия', 'deadline', []],
+  ['в течение 10 дней после утверждения результатов', 'deadline', []],
+  ['в 3-дневный срок после получения запроса', 'deadline', []],
+  ['в течение месяца после завершения проверки', 'deadline', []],
+  // a schedule named beside the event wins: the day comes from that schedule
+  ['по графику, в течение 5 дней после проведения', 'per_schedule', []],
 ];
 
 describe('deadlines', () => {
@@ -78,9 +84,9 @@ describe('relative deadlines', () => {
     expect(codes(text)).toContain('timeframe-working-days');
   });
 
-  it('names no day when the act date is unknown', () => {
+  it('is a deadline naming no day when the act date is unknown', () => {
     const text = 'в течение 10 дней со дня подписания приказа';
-    expect(read(text, { year: 2022 })).toMatchObject({ kind: 'per_schedule', periods: [] });
+    expect(read(text, { year: 2022 })).toMatchObject({ kind: 'deadline', periods: [] });
     expect(codes(text, { year: 2022 })).toContain('timeframe-no-reference');
   });
 });
