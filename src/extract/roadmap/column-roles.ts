@@ -1,32 +1,121 @@
-// What a roadmap column holds, from its header, whatever its wording.
+// What a roadmap column holds, from its header, whatever its wording: a data table of phrases per role.
+// A phrase is a run of word stems («отметк о выполнен» matches «Отметка о выполнении»); «^» pins it to
+// the header's first word. Rows are tried in order and the first phrase found wins, so a narrower
+// phrase stands above a wider one («Срок (факт)» is not the timeframe; «Форма отчетности» is a report
+// column, not a result). Strength tells two columns of one role apart: «Мероприятие» (strong) is the
+// activity beside «Задача» (weak), which then groups items (role other, text in extra).
 import type { ColumnRole } from '../../model/roadmap.js';
 import { textKey } from '../../normalize/text.js';
 
-// Order matters: the first rule that matches wins («Срок исполнения» is a timeframe, not a report;
-// «Ожидаемый результат (показатель)» a result; «Отметка о выполнении» a report).
-const RULES: Array<[RegExp, ColumnRole]> = [
-  [/^(?:№|n|no|номер|п\/п|№\s*п\/п|n\s*п\/п|#)(?:[\s.]*п\s*\/\s*п)?\.?$/u, 'number'],
-  [/^№/u, 'number'],
-  [/отметк\p{L}*\s+о\s+(?:выполнени|исполнени)|отч[её]тн\p{L}*\s+информаци|информаци\p{L}*\s+о[б]?\s+(?:выполнени|исполнени|ходе)|(?:статус|ход|результаты?)\s+(?:выполнени|исполнени|реализаци)\p{L}*\s*$|^выполнен|^исполнен|^отч[её]т\p{L}*(?:\s+об?\s+исполнени\p{L}*)?$/u, 'report'],
-  [/информационн\p{L}*\s+(?:сопровождени|обеспечени|поддержк)|освещени\p{L}*\s+в\s+сми|размещени\p{L}*\s+информаци/u, 'info'],
-  [/срок|дата|период|время\s+(?:проведения|исполнения|реализации)|^когда|календарн/u, 'timeframe'],
-  [/^(?:ожидаем\p{L}*\s+|планируем\p{L}*\s+|конечн\p{L}*\s+)?результат/u, 'result'],
-  [/ответствен|исполнител|^кто\b|координатор|куратор/u, 'responsible'],
-  [/показател|индикатор|критери\p{L}*\s+(?:выполнени|оценк|эффективн)|целев\p{L}*\s+значени|количественн/u, 'indicator'],
-  [/результат|продукт|итогов\p{L}*\s+документ|форм\p{L}*\s+(?:отч[её]тност|представлени|завершени|контрол)|эффект|выход/u, 'result'],
-  [/мероприяти|задач|наименовани|описание|содержани|направлени|действи|вид\p{L}*\s+работ|этап|деятельност|^работ/u, 'activity'],
+export interface RolePhrases {
+  role: ColumnRole;
+  /** 2 names the role outright; 1 names it only when no other column does (a grouping column otherwise). */
+  strength: 1 | 2;
+  phrases: readonly string[];
+  why: string;
+}
+
+export const ROLE_PHRASES: readonly RolePhrases[] = [
+  { role: 'number', strength: 2, phrases: ['^№', '^номер', '^п/п'], why: 'the item number («N п/п», «#» and the like are read before this table)' },
+  {
+    role: 'result',
+    strength: 2,
+    phrases: ['^ожидаем результат', '^планируем результат', '^конечн результат'],
+    why: 'an expected result, even when the phrase goes on («… выполнения», «(показатель)»)',
+  },
+  {
+    role: 'other',
+    strength: 2,
+    phrases: ['факт', 'примечан', 'источник финансир', 'объем финансир', 'корректировк'],
+    why: 'what was done in fact (a report\'s plan-against-fact) is never the timeframe; remarks and funding are kept in extra',
+  },
+  {
+    role: 'report',
+    strength: 2,
+    phrases: [
+      'отметк о выполнен', 'отметк о исполнен', 'отметк об исполнен', 'отчетн информац', 'информац о выполнен',
+      'информац об выполнен', 'информац об исполнен', 'информац о исполнен', 'информац о ход', 'статус выполнен',
+      'статус исполнен', 'статус реализац', 'ход выполнен', 'ход исполнен', 'ход реализац', 'результат выполнен',
+      'результат исполнен', 'форм отчетност', 'отчетн документ', 'форм представлен результат', 'форм представлен отчет',
+      'подтверждающ документ', 'документ подтвержда', '^выполнен', '^исполнен', '^отчет',
+    ],
+    why: 'what the report says or must show about the work; stands above timeframe («Отметка о выполнении в срок») and result («Форма представления результатов»)',
+  },
+  {
+    role: 'info',
+    strength: 2,
+    phrases: ['информационн сопровожден', 'информационн обеспечен', 'информационн поддержк', 'освещен в сми', 'размещен информац'],
+    why: 'publicity of the work',
+  },
+  {
+    role: 'timeframe',
+    strength: 2,
+    phrases: ['срок', 'дата', 'период', 'время проведен', 'время исполнен', 'время реализац', '^когда', 'календарн'],
+    why: 'when; «Плановый срок», «Срок (план)», «Срок исполнения по плану» too, the fact column being caught above',
+  },
+  { role: 'result', strength: 2, phrases: ['^результат'], why: 'a result named first' },
+  { role: 'responsible', strength: 2, phrases: ['ответствен', 'исполнител', '^кто', 'координатор', 'куратор', 'соисполнител'], why: 'who' },
+  {
+    role: 'indicator',
+    strength: 2,
+    phrases: ['показател', 'индикатор', 'критери выполнен', 'критери оценк', 'критери эффективн', 'целев значен', 'количествен'],
+    why: 'measures of the work',
+  },
+  {
+    role: 'result',
+    strength: 2,
+    phrases: ['результат', 'продукт', 'итогов документ', 'форм завершен', 'форм контрол', 'эффект', 'выход'],
+    why: 'what the work yields, named anywhere in the header',
+  },
+  {
+    role: 'activity',
+    strength: 2,
+    phrases: ['мероприят', 'описан', 'содержан', 'действи', 'вид работ', 'деятельност', '^работ', 'наименован мероприят', 'наименован работ'],
+    why: 'the work itself',
+  },
+  {
+    role: 'activity',
+    strength: 1,
+    phrases: ['задач', '^цель', '^цели', 'направлен', 'проблем', 'риск', 'наименован', 'программ', 'этап', 'блок', 'раздел'],
+    why: 'a goal, task or direction: the activity when nothing names the work, else a column grouping the items',
+  },
 ];
 
+interface CompiledRow {
+  role: ColumnRole;
+  strength: 1 | 2;
+  res: RegExp[];
+}
+
+const STEM_END = '\\p{L}*';
+
+/** «отметк о выполнен» → words starting with each stem in a row, anywhere (or first, with «^»). */
+function compile(phrase: string): RegExp {
+  const anchored = phrase.startsWith('^');
+  const words = (anchored ? phrase.slice(1) : phrase).split(' ').map((w) => w.replace(/[.*+?()[\]{}|\\/]/gu, (c) => `\\${c}`));
+  // a one-word header like «№» or «n» stands alone or before a space, dot or slash
+  const body = words.map((w) => (/\p{L}$/u.test(w) ? w + STEM_END : w)).join('[\\s,.]+(?:\\p{L}+\\s+)?');
+  return new RegExp(`${anchored ? '^' : '(?:^|[^\\p{L}])'}${body}(?![\\p{L}])`, 'u');
+}
+
+const COMPILED: CompiledRow[] = ROLE_PHRASES.map((r) => ({ role: r.role, strength: r.strength, res: r.phrases.map(compile) }));
+
+/** The role a header names and how strongly; `known` false when no phrase matched (the content may decide). */
+export function headerRole(header: string): { role: ColumnRole; strength: 0 | 1 | 2; known: boolean } {
+  const key = textKey(header).replace(/[«»"()]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  if (key === '') return { role: 'other', strength: 0, known: false };
+  if (/^(?:№|n|no|nn|#)\s*(?:п[./\s]*п\.?)?$/u.test(key)) return { role: 'number', strength: 2, known: true };
+  for (const row of COMPILED) if (row.res.some((re) => re.test(key))) return { role: row.role, strength: row.strength, known: true };
+  return { role: 'other', strength: 0, known: false };
+}
+
 export function columnRole(header: string): ColumnRole {
-  const key = textKey(header).replace(/[«»"]/gu, '');
-  if (key === '') return 'other';
-  for (const [re, role] of RULES) if (re.test(key)) return role;
-  return 'other';
+  return headerRole(header).role;
 }
 
 /** A header cell that names a period of a timeframe grid: «I квартал», «Январь», «2023», «1 полугодие». */
 export function isPeriodHeader(header: string): boolean {
-  const key = textKey(header);
+  const key = textKey(header).replace(/\s+/gu, ' ');
   return (
     /^(?:[ivx]{1,4}|[1-4])\s*(?:-?[йе])?\s*(?:квартал|кв\.?|полугоди\p{L}*)(?:\s+\d{4}\s*(?:г\.?|года?)?)?$/u.test(key) ||
     /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*(?:\s+\d{4}\s*(?:г\.?|года?)?)?$/u.test(key) ||
@@ -34,7 +123,7 @@ export function isPeriodHeader(header: string): boolean {
   );
 }
 
-/** Whether a grid cell marks its period («х», «+», «✓», «v», «*», «да»). */
+/** Whether a grid cell marks its period («х», «X», «+», «V», «✓», «*», «да»); blank, «-», «–» do not. */
 export function isGridMark(text: string): boolean {
   return /^(?:[xх×+✓✔vV*•●■]|да)$/iu.test(text.trim());
 }
