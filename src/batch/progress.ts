@@ -1,3 +1,5 @@
+import { say, type Lang } from '../messages/index.js';
+
 // Progress of a batch on stderr: a redrawn bar on a terminal, plain lines otherwise, nothing when quiet.
 
 export interface ProgressSink {
@@ -17,6 +19,7 @@ export class Progress {
     private readonly total: number,
     private readonly sink: ProgressSink,
     private readonly quiet: boolean,
+    private readonly lang: Lang = 'en',
   ) {}
 
   /** A finished input. Failures are always printed, on their own line. */
@@ -58,8 +61,8 @@ export class Progress {
     const secs = (now - this.started) / 1000;
     const rate = secs > 0 ? this.done / secs : 0;
     const left = rate > 0 ? (this.total - this.done) / rate : 0;
-    const eta = this.done < this.total && rate > 0 ? ` · ETA ${clock(left)}` : '';
-    return `${this.done}/${this.total} done, ${this.failed} failed · ${rate.toFixed(1)} docs/s${eta}`;
+    const eta = this.done < this.total && rate > 0 ? say('eta', { time: clock(left) }, this.lang) : '';
+    return say('progress', { done: this.done, total: this.total, failed: this.failed, rate: rate.toFixed(1) }, this.lang) + eta;
   }
 }
 

@@ -1,5 +1,6 @@
 // Messages between the batch conductor and its worker processes.
 import type { Limits } from '../readers/limits.js';
+import type { Lang } from '../messages/lang.js';
 
 export interface JobMessage {
   type: 'job';
@@ -11,6 +12,8 @@ export interface JobMessage {
   format: 'json' | 'yaml';
   pretty: boolean;
   limits: Partial<Limits>;
+  /** The language of the model's diagnostic messages (English when absent). */
+  lang?: Lang;
   /** Skip the parse when the input's sha256 equals this (an unchanged input, --incremental). */
   unchangedIf?: string;
   /** Write the model to this file (atomically) instead of sending it back: the conductor then only keeps count. */

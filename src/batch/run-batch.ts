@@ -6,6 +6,7 @@ import { isTempName, tempPrefixFor, writeFileAtomic } from '../cli/atomic-write.
 import { errorLine } from '../cli/error-line.js';
 import type { Input } from '../cli/inputs.js';
 import type { Limits } from '../readers/limits.js';
+import type { Lang } from '../messages/lang.js';
 import { placeOutputs } from './output-paths.js';
 import { WorkerPool } from './pool.js';
 import { Progress, type ProgressSink } from './progress.js';
@@ -29,6 +30,8 @@ export interface BatchOptions {
   incremental: boolean;
   failFast: boolean;
   quiet: boolean;
+  /** The language of messages and of the models' diagnostics. */
+  lang?: Lang;
   version: string;
   stdout: { write(s: string): boolean | unknown; once?(event: 'drain', cb: () => void): unknown };
   stderr: ProgressSink;
@@ -49,19 +52,19 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
   const placed = o.outDir ? placeOutputs(o.inputs, o.outDir, ext) : null;
   const inputSet = new Set(o.inputs.map((i) => i.abs));
   const entries: SummaryEntry[] = o.inputs.map((i, k) => ({ input: i.path, output: placed ? placed[k]!.out : null, status: 'interrupted' }));
-  const progress = new Progress(o.inputs.length, o.stderr, o.quiet);
+  const progress = new Progress(o.inputs.length, o.stderr, o.quiet, o.lang);
 
   // decide each input's job before starting: an existing output is kept unless --force or --incremental
   const jobs: Array<JobMessage | null> = [];
   for (let k = 0; k < o.inputs.length; k++) {
     const input = o.inputs[k]!;
-    const job: JobMessage = { type: 'job', id: k, abs: input.abs, file: input.path, format: o.format, pretty: o.pretty, limits: o.limits };
+    const job: JobMessage = { type: 'job', id: k, abs: input.abs, file: input.path, format: o.format, pretty: o.pretty, limits: o.limits, ...(o.lang ? { lang: o.lang } : {}) };
     // the worker writes the output itself: the model never crosses the pipe
     if (placed) job.out = placed[k]!.out;
     const out = placed?.[k]?.out;
     if (out && inputSet.has(out)) {
       fail(entries[k]!, 'would-overwrite-input', 'its output path is an input file; not written');
-      progress.tick(false, failureLine(entries[k]!));
+      progress.tick(false, failureLine(entries[k]!, o.lang));
       jobs.push(null);
       continue;
     }
@@ -70,7 +73,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
       if (recorded !== undefined) {
         if (!o.incremental) {
           fail(entries[k]!, 'exists', `${out} exists; use --force to replace it or --incremental to skip unchanged inputs`);
-          progress.tick(false, failureLine(entries[k]!));
+          progress.tick(false, failureLine(entries[k]!, o.lang));
           jobs.push(null);
           continue;
         }
@@ -139,7 +142,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
           pool!.close();
         }
       }
-      if (entry.status !== 'interrupted') progress.tick(entry.status !== 'failed', entry.status === 'failed' ? failureLine(entry) : undefined);
+      if (entry.status !== 'interrupted') progress.tick(entry.status !== 'failed', entry.status === 'failed' ? failureLine(entry, o.lang) : undefined);
       if (!o.outDir) await flushStdout();
     }),
   );
@@ -173,8 +176,8 @@ function fail(entry: SummaryEntry, code: string, message: string): void {
   entry.message = message;
 }
 
-function failureLine(e: SummaryEntry): string {
-  return errorLine(e.input, e.message ?? '', e.code ?? 'internal');
+function failureLine(e: SummaryEntry, lang?: Lang): string {
+  return errorLine(e.input, e.message ?? '', e.code ?? 'internal', lang);
 }
 
 /** The source hash an earlier run recorded in an output: undefined when there is no output, null when unreadable. */

@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS } from '../readers/limits.js';
 import { oneLine } from '../cli/error-line.js';
 import { writeFileAtomicSync } from '../cli/atomic-write.js';
 import { serialize } from '../cli/serialize.js';
+import { localizeModel } from '../messages/index.js';
 import type { JobMessage, JobResult, ToWorker } from './protocol.js';
 
 function send(msg: JobResult | { type: 'ready' }): Promise<void> {
@@ -46,7 +47,7 @@ async function handle(job: JobMessage): Promise<JobResult> {
     if (job.unchangedIf && job.unchangedIf === sha256) return { type: 'result', id: job.id, ok: true, unchanged: true, sha256 };
     const started = performance.now();
     const model = await parseBytes(bytes, { file: job.file, limits: job.limits });
-    const text = await serialize(model, job.format, job.pretty);
+    const text = await serialize(job.lang && job.lang !== 'en' ? localizeModel(model, job.lang) : model, job.format, job.pretty);
     const items = model.roadmaps.reduce((n, r) => n + r.items.length, 0);
     const ms = Math.round((performance.now() - started) * 100) / 100;
     if (job.out) {

@@ -1,3 +1,5 @@
+import { errorMessage, type Lang } from '../messages/index.js';
+
 // The one stderr line of an input that failed: «roadmap: FILE: message [code]». File names and
 // messages come from outside (a hostile name, a library's multi-line message), so both are made one
 // line that a terminal shows as text: no line breaks, no escape sequences, nothing endless.
@@ -27,6 +29,6 @@ export function oneLine(message: string): string {
   return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
 }
 
-export function errorLine(file: string | undefined, message: string, code: string): string {
-  return `roadmap: ${file !== undefined ? `${safeName(file)}: ` : ''}${oneLine(message)} [${code}]`;
+export function errorLine(file: string | undefined, message: string, code: string, lang: Lang = 'en'): string {
+  return `roadmap: ${file !== undefined ? `${safeName(file)}: ` : ''}${oneLine(errorMessage(code, message, lang))} [${code}]`;
 }

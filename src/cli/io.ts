@@ -4,6 +4,8 @@ export interface IO {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   /** Reads all of standard input (for commands that take data on stdin). */
   readStdin(): Promise<string>;
+  /** Reads standard input as bytes, for documents given as «-». */
+  readStdinBytes?(): Promise<Buffer>;
   stdinIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
@@ -35,6 +37,11 @@ export function processIO(): IO {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
+    },
+    readStdinBytes: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
     },
   };
 }

@@ -3,21 +3,22 @@
 import { isRoadmapError } from '../errors.js';
 import { oneLine, safeName } from './error-line.js';
 import type { IO } from './io.js';
+import { errorMessage, say, type Lang } from '../messages/index.js';
 
-export function describeError(e: unknown, file?: string): { code: string; line: string } {
+export function describeError(e: unknown, file?: string, lang: Lang = 'en'): { code: string; line: string } {
   if (isRoadmapError(e)) {
     const name = e.file ?? file;
-    return { code: e.code, line: `${name ? `${safeName(name)}: ` : ''}${oneLine(e.message)} [${e.code}]` };
+    return { code: e.code, line: `${name ? `${safeName(name)}: ` : ''}${oneLine(errorMessage(e.code, e.message, lang))} [${e.code}]` };
   }
   const msg = e instanceof Error ? e.message : String(e);
   return {
     code: 'internal',
-    line: `${file ? `${safeName(file)}: ` : ''}unexpected error: ${oneLine(msg.split('\n')[0]!)} [internal] — this is a bug in roadmap; please report it with the file`,
+    line: `${file ? `${safeName(file)}: ` : ''}${say('bug', { message: oneLine(msg.split('\n')[0]!) }, lang)} [internal]`,
   };
 }
 
-export function printError(io: IO, e: unknown, file: string | undefined, debug: boolean): string {
-  const { code, line } = describeError(e, file);
+export function printError(io: IO, e: unknown, file: string | undefined, debug: boolean, lang: Lang = 'en'): string {
+  const { code, line } = describeError(e, file, lang);
   io.stderr.write(`roadmap: ${line}\n`);
   if (debug && e instanceof Error && e.stack) io.stderr.write(e.stack + '\n');
   return code;

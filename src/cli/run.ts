@@ -6,11 +6,17 @@ import { COMMANDS } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
 import type { IO } from './io.js';
 import { version } from './version.js';
+import { isLang, pickLang } from '../messages/lang.js';
 
 
 export async function run(argv: string[], io: IO): Promise<number> {
   let code = 0;
-  const ctx: CommandContext = { io, exit: (c) => void (code = Math.max(code, c)) };
+  const langFlag = langArgument(argv);
+  if (langFlag !== undefined && !isLang(langFlag)) {
+    io.stderr.write(`roadmap: --lang ${langFlag}: use ru or en\n`);
+    return EXIT.usage;
+  }
+  const ctx: CommandContext = { io, lang: pickLang(langFlag, io.env), exit: (c) => void (code = Math.max(code, c)) };
   const program = new Command();
   program
     .name('roadmap')
@@ -26,6 +32,8 @@ export async function run(argv: string[], io: IO): Promise<number> {
     .enablePositionalOptions();
   for (const register of COMMANDS) register(program, ctx);
   program.commands.forEach((c) => {
+    // every command takes --lang; run() reads it before commander, so messages of option errors are in it too
+    c.option('--lang <lang>', 'language of messages: ru (default) or en; an English LANG/LC_ALL also gives en');
     c.exitOverride();
     c.configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
     c.showHelpAfterError('(run with --help for usage)');
@@ -47,4 +55,16 @@ export async function run(argv: string[], io: IO): Promise<number> {
     return EXIT.fatal;
   }
   return code;
+}
+
+/** The value of --lang (or --lang=…) before the «--» that ends options. */
+function langArgument(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') value = argv[++i];
+    else if (a.startsWith('--lang=')) value = a.slice('--lang='.length);
+  }
+  return value;
 }

@@ -1,5 +1,6 @@
 // The shape of a lint rule (ESLint's): metadata that documents it, messages by id, and a check that
 // reports JSON paths into the model. Rules never see files or positions; `locate` maps paths to places.
+import { ruleMessage, type Lang } from '../messages/index.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { RoadmapModel, Roadmap, Span } from '../model/roadmap.js';
 
@@ -41,12 +42,7 @@ export interface Rule {
   check(model: RoadmapModel, context: RuleContext): void;
 }
 
-/** The message of a report: its template with `{name}` filled in. */
-export function formatMessage(meta: RuleMeta, report: Report): string {
-  const template = meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`rule ${meta.id} has no message «${report.messageId}»`);
-  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => {
-    const v = report.data?.[name];
-    return v === undefined ? whole : String(v);
-  });
+/** The message of a report: its template (the rule's English, or the catalogue's Russian) with `{name}` filled in. */
+export function formatMessage(meta: RuleMeta, report: Report, lang: Lang = 'en'): string {
+  return ruleMessage(meta.id, meta.messages, report.messageId, report.data, lang);
 }

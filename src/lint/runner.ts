@@ -9,6 +9,7 @@ import { locate, type LocateContext } from './locate.js';
 import { pathKey } from './path-key.js';
 import { RULES } from './registry.js';
 import { formatMessage, type PathSegment, type Rule } from './rule.js';
+import { diagnosticMessage, type Lang } from '../messages/index.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -19,6 +20,8 @@ export interface LintOptions extends Omit<LocateContext, 'model'> {
   asOf?: string | null;
   /** The plan year for roadmaps whose own period is unknown. */
   planYear?: number | null;
+  /** The language of the messages (codes never change); English by default. */
+  lang?: Lang;
   /** The rules to run (tests run one); all by default. */
   ruleSet?: readonly Rule[];
 }
@@ -53,7 +56,7 @@ export function lintModel(model: RoadmapModel, options: LintOptions): Finding[] 
         const segments = [...report.path];
         ruleRaws.push({
           segments,
-          finding: { code: rule.meta.id, severity: setting, message: formatMessage(rule.meta, report), path: pathKey(segments), origin: 'rule', location: locate(segments, ctx) },
+          finding: { code: rule.meta.id, severity: setting, message: formatMessage(rule.meta, report, options.lang), path: pathKey(segments), origin: 'rule', location: locate(segments, ctx) },
         });
       },
     });
@@ -74,7 +77,7 @@ export function lintModel(model: RoadmapModel, options: LintOptions): Finding[] 
     const segments: PathSegment[] = ['diagnostics', i];
     parserRaws.push({
       segments,
-      finding: { code: d.code, severity: setting, message: d.message, path: d.at.path ?? pathKey(segments), origin: 'parser', location: locate(segments, ctx) },
+      finding: { code: d.code, severity: setting, message: diagnosticMessage(d.code, d.message, options.lang ?? 'en'), path: d.at.path ?? pathKey(segments), origin: 'parser', location: locate(segments, ctx) },
     });
   });
 

@@ -61,7 +61,7 @@ Exit codes: 0 no differences; 1 differences; 2 trouble (a file unreadable, bad u
           try {
             loaded.push(await loadModel(resolve(io.cwd, path), { file: path, reader }));
           } catch (e) {
-            printError(io, e, path, flags.debug ?? false);
+            printError(io, e, path, flags.debug ?? false, ctx.lang);
             // diff(1): trouble is 2, whatever the trouble
             return ctx.exit(EXIT.usage);
           }

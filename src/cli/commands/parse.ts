@@ -11,6 +11,7 @@ import { printError } from '../report-error.js';
 import { parseFormat, serialize, type OutputFormat } from '../serialize.js';
 import { DEFAULT_LIMITS } from '../../readers/limits.js';
 import { formatSize, parsePositiveInt, parseSize } from '../size-option.js';
+import { localizeModel, say } from '../../messages/index.js';
 
 interface ParseFlags {
   output?: string;
@@ -120,7 +121,7 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
 
       const { expandInputs } = await import('../inputs.js');
       const { inputs, missing } = await expandInputs(args, { cwd: io.cwd, exclude: outDir ? [outDir] : [] });
-      for (const m of missing) io.stderr.write(`roadmap: ${safeName(m)}: no files match\n`);
+      for (const m of missing) io.stderr.write(`roadmap: ${safeName(m)}: ${say('no-match', {}, ctx.lang)}\n`);
       const plain = args.length === 1 && !GLOB.test(args[0]!) && inputs.length === 1 && inputs[0]!.root === undefined;
       if (plain && !outDir && !flags.ndjson) return single(ctx, inputs[0]!.path, flags, format, limits, { timeoutMs, memoryMb });
       if (inputs.length === 0) {
@@ -155,6 +156,7 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
           incremental: flags.incremental ?? false,
           failFast: flags.failFast ?? false,
           quiet: flags.quiet ?? false,
+          lang: ctx.lang,
           version: version(),
           stdout: sink,
           stderr: io.stderr,
@@ -164,18 +166,26 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
         const counts = { ok: 0, unchanged: 0, failed: 0, interrupted: 0 };
         for (const e of outcome.entries) counts[e.status]++;
         if (!flags.quiet || counts.failed > 0) {
-          const parts = [`${counts.ok} converted`];
-          if (counts.unchanged) parts.push(`${counts.unchanged} unchanged`);
-          parts.push(`${counts.failed} failed`);
-          if (counts.interrupted) parts.push(`${counts.interrupted} not done (interrupted)`);
-          io.stderr.write(`roadmap: ${parts.join(', ')}${outDir ? ` — see ${join(flags.outDir!, 'summary.json')}` : ''}\n`);
+          const lang = ctx.lang;
+          const line = say(
+            'batch-summary',
+            {
+              converted: counts.ok,
+              unchanged: counts.unchanged ? say('batch-unchanged', { n: counts.unchanged }, lang) : '',
+              failed: counts.failed,
+              interrupted: counts.interrupted ? say('batch-interrupted', { n: counts.interrupted }, lang) : '',
+              see: outDir ? say('batch-see', { file: join(flags.outDir!, 'summary.json') }, lang) : '',
+            },
+            lang,
+          );
+          io.stderr.write(`roadmap: ${line}\n`);
         }
         if (missing.length) ctx.exit(EXIT.failed);
         if (outcome.interrupted && !flags.failFast) return ctx.exit(130);
         ctx.exit(counts.failed > 0 || counts.interrupted > 0 ? EXIT.failed : EXIT.ok);
       } catch (e) {
         if (fileSink) await fileSink.abort();
-        printError(io, e, undefined, flags.debug ?? false);
+        printError(io, e, undefined, flags.debug ?? false, ctx.lang);
         ctx.exit(EXIT.fatal);
       } finally {
         interrupts?.release();
@@ -202,7 +212,7 @@ async function single(
     return ctx.exit(EXIT.usage);
   }
   if (abs.includes('\uFFFD') && !existsSync(abs)) {
-    io.stderr.write(`${errorLine(file, NOT_UTF8_NAME, 'unreadable')}\n`);
+    io.stderr.write(`${errorLine(file, NOT_UTF8_NAME, 'unreadable', ctx.lang)}\n`);
     return ctx.exit(EXIT.failed);
   }
   let text: string;
@@ -212,12 +222,12 @@ async function single(
     const pool = new WorkerPool({ size: 1, timeoutMs: guard.timeoutMs, memoryMb: guard.memoryMb, recycleAfter: 1 });
     const interrupts = io.interrupts?.();
     interrupts?.signal.addEventListener('abort', () => pool.close(), { once: true });
-    const result = await pool.run({ type: 'job', id: 0, abs, file, format, pretty: flags.pretty ?? false, limits });
+    const result = await pool.run({ type: 'job', id: 0, abs, file, format, pretty: flags.pretty ?? false, limits, lang: ctx.lang });
     await pool.drain();
     interrupts?.release();
     if (!result.ok) {
       if (result.code === 'interrupted') return ctx.exit(130);
-      io.stderr.write(`${errorLine(file, result.message, result.code)}\n`);
+      io.stderr.write(`${errorLine(file, result.message, result.code, ctx.lang)}\n`);
       return ctx.exit(exitForError(result.code as never));
     }
     if (!('text' in result)) return ctx.exit(EXIT.ok);
@@ -225,9 +235,9 @@ async function single(
   } else {
     const { parseFile } = await import('../../api.js');
     try {
-      text = await serialize(await parseFile(abs, { file, limits }), format, flags.pretty ?? false);
+      text = await serialize(localizeModel(await parseFile(abs, { file, limits }), ctx.lang), format, flags.pretty ?? false);
     } catch (e) {
-      const code = printError(io, e, file, flags.debug ?? false);
+      const code = printError(io, e, file, flags.debug ?? false, ctx.lang);
       return ctx.exit(exitForError(code as never));
     }
   }

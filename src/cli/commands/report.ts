@@ -83,7 +83,7 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
           loaded.push({ path: input.path, model: (await loadModel(input.abs, { file: input.path, reader })).model });
         } catch (e) {
           failed++;
-          lastCode = printError(io, e, input.path, flags.debug ?? false);
+          lastCode = printError(io, e, input.path, flags.debug ?? false, ctx.lang);
         }
       }
       await reader.close();

@@ -11,6 +11,7 @@ import { globToRegExp } from '../inputs.js';
 import type { IO } from '../io.js';
 import { oneLine, safeName } from '../error-line.js';
 import { printError } from '../report-error.js';
+import { say } from '../../messages/index.js';
 
 interface ValidateFlags {
   format: FormatName;
@@ -100,9 +101,9 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
       const { isolatedReader } = await import('../../batch/isolated-reader.js');
       const reader = isolatedReader({ jobs: 1 });
       for (const input of todo) {
-        const result = await lint.lintFile(input.abs, input.path, { rules: config.rules, asOf, planYear, reader });
+        const result = await lint.lintFile(input.abs, input.path, { rules: config.rules, asOf, planYear, reader, lang: ctx.lang });
         if (result.failure) {
-          printError(io, result.cause, input.path, flags.debug ?? false);
+          printError(io, result.cause, input.path, flags.debug ?? false, ctx.lang);
           code = Math.max(code, result.failure.code === 'internal' ? EXIT.fatal : EXIT.usage);
         }
         if (flags.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
@@ -112,7 +113,7 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
 
       const toFile = flags.output !== undefined;
       const color = flags.color ?? (!toFile && wantsColor(io));
-      const report = lint.FORMATTERS[flags.format](results, { color, cwd: io.cwd, version: version(), rules: lint.RULES });
+      const report = lint.FORMATTERS[flags.format](results, { color, cwd: io.cwd, version: version(), rules: lint.RULES, lang: ctx.lang });
       if (toFile) {
         const { writeFileAtomic } = await import('../atomic-write.js');
         await writeFileAtomic(resolve(io.cwd, flags.output!), report);
@@ -121,7 +122,7 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
       const counts = lint.countFindings(results.flatMap((r) => r.findings));
       if (code === EXIT.ok && counts.errors > 0) code = EXIT.failed;
       if (code === EXIT.ok && maxWarnings !== null && counts.warnings > maxWarnings) {
-        io.stderr.write(`roadmap: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+        io.stderr.write(`roadmap: ${say('too-many-warnings', { n: counts.warnings, max: maxWarnings! }, ctx.lang)}\n`);
         code = EXIT.failed;
       }
       ctx.exit(code);

@@ -1,6 +1,7 @@
 // A finding's place in words, shared by the formatters: «45:3» for a column, «item 2.2 (table 1, row 8,
 // page 2)» where the file has no lines to point at.
 import type { Finding, SourceLocation } from '../finding.js';
+import type { Lang } from '../../messages/lang.js';
 
 /** The short place for a report column: «45», «3:17» (JSON), «p.2», «t1 r8», or «-» for the file as a whole. */
 export function shortPlace(loc: SourceLocation): string {
@@ -22,11 +23,11 @@ export function sourcePlace(loc: SourceLocation): string {
 }
 
 /** The message with the item it is about in front, unless the message already names it. */
-export function messageWithItem(f: Finding): string {
+export function messageWithItem(f: Finding, lang: Lang = 'en'): string {
   const item = f.location.item;
   if (item === undefined) return f.message;
-  if (new RegExp(`(?:^|[^\\p{L}\\d.])(?:item|items|пункт)\\s+${item.replace(/\./gu, '\\.')}(?![\\d.]*\\d)`, 'u').test(f.message)) return f.message;
-  return `item ${item}: ${f.message}`;
+  if (new RegExp(`(?:^|[^\\p{L}\\d.])(?:item|items|пункт|пункта|пунктом|пункты)\\s+${item.replace(/\./gu, '\\.')}(?![\\d.]*\\d)`, 'iu').test(f.message)) return f.message;
+  return `${lang === 'ru' ? 'пункт' : 'item'} ${item}: ${f.message}`;
 }
 
 /** The message for tools that show one line per file position: the item, and the table/row/page when there is no line. */

@@ -22,7 +22,7 @@ export const itemNumberGap: Rule = {
         const path = ['roadmaps', r, 'items', e.index, 'number'];
         if (e.kind === 'gap') {
           const missing = e.missing.length === 1 ? `${e.missing[0]} is` : `${e.missing.join(', ')} are`;
-          context.report({ path, messageId: 'gap', data: { ...data, missing } });
+          context.report({ path, messageId: 'gap', data: { ...data, missing, numbers: e.missing.join(', ') } });
         } else context.report({ path, messageId: 'jump', data });
       }
     });

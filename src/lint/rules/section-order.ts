@@ -28,7 +28,7 @@ export const sectionOrder: Rule = {
           else if (order === 0) context.report({ path, messageId: 'repeated', data });
           else {
             const missing = missingBetween(prev.parts, parts);
-            if (missing && missing.length > 0) context.report({ path, messageId: 'skipped', data: { ...data, missing: missing.length === 1 ? `${missing[0]} is` : `${missing.join(', ')} are` } });
+            if (missing && missing.length > 0) context.report({ path, messageId: 'skipped', data: { ...data, missing: missing.length === 1 ? `${missing[0]} is` : `${missing.join(', ')} are`, numbers: missing.join(', ') } });
           }
         }
         prev = { number: section.number, parts };
