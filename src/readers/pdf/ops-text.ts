@@ -4,7 +4,7 @@
 // (getTextContent), which was half the cost of reading a PDF.
 import type { FontState, FontWeights } from './font-weight.js';
 import type { PdfJs } from './pdf-engine.js';
-import type { TextRun } from './text-runs.js';
+import type { TextRun } from '../layout/text-runs.js';
 import { IDENTITY, multiply, type Matrix } from './matrix.js';
 
 

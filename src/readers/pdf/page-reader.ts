@@ -1,30 +1,20 @@
-// One PDF page -> its text lines outside tables and its table fragments, in page space. Everything
-// comes from one operator list: the text, the ruling lines, the images and the fonts.
+// One PDF page -> a positioned page (its text runs and ruling lines, in page space) for the layout
+// analysis. Everything comes from one operator list: the text, the ruling lines, the images and the fonts.
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { ReaderNote } from '../../document/model.js';
 import type { FontWeights } from './font-weight.js';
-import { groupLines, type VisualLine } from './lines.js';
+import { dropOverprint } from '../layout/text-runs.js';
+import type { PositionedPage } from '../layout/page-layout.js';
 import { opsTextRuns, type OpsTextStats } from './ops-text.js';
 import type { PdfJs } from './pdf-engine.js';
-import { pageGraphics } from './rulings.js';
-import { assignRuns } from './table-cells.js';
-import { toFragment, type TableFragment } from './table-fragment.js';
-import { findGrids } from './table-grid.js';
-import { findTextTables } from './text-columns.js';
-import { dropOverprint } from './text-runs.js';
+import { pageGraphics } from './path-rulings.js';
 
-export interface PageContent {
-  number: number;
-  width: number;
-  height: number;
-  lines: VisualLine[];
-  tables: TableFragment[];
-  /** Characters of text on the page. */
-  chars: number;
+/** A page read from the PDF, before layout; `images` tells a scanned page from an empty one. */
+export interface PdfPage extends PositionedPage {
   images: number;
 }
 
-export async function readPage(page: PDFPageProxy, number: number, lib: PdfJs, fonts: FontWeights, notes: ReaderNote[]): Promise<PageContent> {
+export async function readPage(page: PDFPageProxy, number: number, lib: PdfJs, fonts: FontWeights, notes: ReaderNote[]): Promise<PdfPage> {
   let viewport = page.getViewport({ scale: 1 });
   const ops = await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE });
   fonts.use(page);
@@ -41,15 +31,6 @@ export async function readPage(page: PDFPageProxy, number: number, lib: PdfJs, f
   }
   runs = dropOverprint(runs);
   const graphics = pageGraphics(ops, viewport.transform, lib);
-  const { grids, skipped } = findGrids(graphics);
-  if (graphics.truncated || skipped) {
-    notes.push({
-      code: 'too-many-lines',
-      severity: 'warning',
-      message: `page ${number} draws too many lines to look for tables in; its text is read as paragraphs`,
-      pos: { page: number },
-    });
-  }
   if (stats.rotated > 0) {
     notes.push({
       code: 'rotated-text',
@@ -58,31 +39,12 @@ export async function readPage(page: PDFPageProxy, number: number, lib: PdfJs, f
       pos: { page: number },
     });
   }
-  const assigned = assignRuns(runs, grids);
-  const nested = grids.reduce((n, g) => n + g.nested.length, 0);
-  if (nested > 0) {
-    notes.push({
-      code: 'nested-table-flattened',
-      severity: 'info',
-      message: `page ${number}: ${nested} table(s) drawn inside table cells were read into those cells' lines`,
-      pos: { page: number },
-    });
-  }
-  // what no ruled table holds may still be a table set in columns without lines
-  const unruled = findTextTables(groupLines(assigned.rest, true));
-  const tables = [...assigned.tables, ...unruled.tables]
-    .map((t) => toFragment(t, number))
-    .filter((f) => f.rows.length > 0)
-    .sort((a, b) => a.top - b.top);
-  let chars = 0;
-  for (const r of runs) chars += r.text.length;
   return {
     number,
     width: viewport.width,
     height: viewport.height,
-    lines: unruled.rest,
-    tables,
-    chars,
+    runs,
+    rulings: { h: graphics.h, v: graphics.v, truncated: graphics.truncated },
     images: graphics.images,
   };
 }

@@ -4,10 +4,11 @@
 import type { DocModel, ReaderNote } from '../../document/model.js';
 import { RoadmapError } from '../../errors.js';
 import type { ReaderOptions } from '../index.js';
-import { assembleBlocks } from './block-assembly.js';
+import { assembleBlocks } from '../layout/block-assembly.js';
+import { layoutPage, type PageContent } from '../layout/page-layout.js';
 import { FontWeights } from './font-weight.js';
 import { openPdf, pdfError } from './pdf-engine.js';
-import { readPage, type PageContent } from './page-reader.js';
+import { readPage } from './page-reader.js';
 import { checkPdfStreams } from './stream-guard.js';
 
 export async function readPdf(bytes: Uint8Array, opts: ReaderOptions): Promise<DocModel> {
@@ -21,6 +22,8 @@ export async function readPdf(bytes: Uint8Array, opts: ReaderOptions): Promise<D
     const notes: ReaderNote[] = [];
     const fonts = new FontWeights();
     const pages: PageContent[] = [];
+    let images = 0;
+    const imageOnly: number[] = [];
     let failed = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       let page;
@@ -33,7 +36,11 @@ export async function readPdf(bytes: Uint8Array, opts: ReaderOptions): Promise<D
         continue;
       }
       try {
-        pages.push(await readPage(page, n, lib, fonts, notes));
+        const read = await readPage(page, n, lib, fonts, notes);
+        const laid = layoutPage(read, notes);
+        images += read.images;
+        if (laid.chars === 0 && read.images > 0) imageOnly.push(n);
+        pages.push(laid);
       } catch (e) {
         const mapped = pdfError(e);
         if (!(mapped instanceof RoadmapError)) throw e;
@@ -46,7 +53,6 @@ export async function readPdf(bytes: Uint8Array, opts: ReaderOptions): Promise<D
     if (failed === doc.numPages) throw new RoadmapError('corrupt', 'no page of the PDF could be read');
     const chars = pages.reduce((n, p) => n + p.chars, 0);
     if (chars === 0) {
-      const images = pages.reduce((n, p) => n + p.images, 0);
       throw new RoadmapError(
         'no-text-layer',
         images > 0
@@ -54,10 +60,8 @@ export async function readPdf(bytes: Uint8Array, opts: ReaderOptions): Promise<D
           : 'the PDF has no text layer: it has no text to read',
       );
     }
-    for (const p of pages) {
-      if (p.chars === 0 && p.images > 0) {
-        notes.push({ code: 'page-without-text', severity: 'warning', message: `page ${p.number} is an image with no text layer; its content is missing`, pos: { page: p.number } });
-      }
+    for (const n of imageOnly) {
+      notes.push({ code: 'page-without-text', severity: 'warning', message: `page ${n} is an image with no text layer; its content is missing`, pos: { page: n } });
     }
     const blocks = assembleBlocks(pages, notes);
     return { format: 'pdf', blocks, notes, encoding: null, pages: doc.numPages };

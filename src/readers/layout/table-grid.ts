@@ -2,7 +2,7 @@
 // table. Its column boundaries are the distinct x of its vertical lines, its row boundaries the distinct
 // y of its horizontal ones; a boundary missing between two slots merges them (colspan / rowspan).
 import { peelNested } from './nested-grids.js';
-import type { HSeg, PageGraphics, VSeg } from './rulings.js';
+import type { HSeg, Rulings, VSeg } from './rulings.js';
 
 export interface GridCell {
   r0: number;
@@ -34,7 +34,7 @@ export interface GridResult {
   skipped: boolean;
 }
 
-export function findGrids(g: PageGraphics): GridResult {
+export function findGrids(g: Rulings): GridResult {
   const h = mergeH(g.h);
   const v = mergeV(g.v);
   if (h.length === 0 || v.length === 0) return { grids: [], skipped: false };

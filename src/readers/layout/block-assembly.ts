@@ -3,7 +3,7 @@
 import type { Block, ReaderNote } from '../../document/model.js';
 import type { VisualLine } from './lines.js';
 import { TableAssembly } from './page-continuation.js';
-import type { PageContent } from './page-reader.js';
+import type { PageContent } from './page-layout.js';
 import { ParagraphBuilder } from './paragraphs.js';
 import { fillText, type TableFragment } from './table-fragment.js';
 import { linePitches, textAreas, type PageLines } from './text-area.js';

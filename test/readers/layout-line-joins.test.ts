@@ -1,9 +1,9 @@
 // How the PDF reader joins the visual lines of a wrapped paragraph or cell, on hand-made lines.
 import { describe, expect, it } from 'vitest';
-import { isMidWordBreak, isWrap, joinWrapped } from '../../src/readers/pdf/line-joins.js';
-import { makeLine, type VisualLine } from '../../src/readers/pdf/lines.js';
-import type { TextRun } from '../../src/readers/pdf/text-runs.js';
-import { Vocabulary } from '../../src/readers/pdf/vocabulary.js';
+import { isMidWordBreak, isWrap, joinWrapped } from '../../src/readers/layout/line-joins.js';
+import { makeLine, type VisualLine } from '../../src/readers/layout/lines.js';
+import type { TextRun } from '../../src/readers/layout/text-runs.js';
+import { Vocabulary } from '../../src/readers/layout/vocabulary.js';
 
 /** A line of 10-pt text at x0, 5 pt per character. */
 function line(text: string, x0 = 0, y = 0): VisualLine {

@@ -1,5 +1,6 @@
-// A positioned run of text in page space (top-left origin, y down, points), as ops-text.ts reads it
-// from the page; and the clean-up of text painted twice, the way some producers fake bold.
+// A positioned run of text in page space (top-left origin, y down, points), as pdf/ops-text.ts reads
+// it from a PDF's text layer or ocr/ocr-page.ts from a
+// scanned page; and the clean-up of text painted twice, the way some producers fake bold.
 
 export interface TextRun {
   text: string;
@@ -14,6 +15,8 @@ export interface TextRun {
   /** The text began or ended with whitespace (a space belongs there even if the gap is small). */
   spaceBefore: boolean;
   spaceAfter: boolean;
+  /** OCR'd text: the engine's confidence in the word, 0..100. */
+  confidence?: number;
 }
 
 /** Text painted twice at the same spot (within a point) is one run, in bold. */

@@ -1,27 +1,12 @@
 // The horizontal and vertical lines a page draws (stroked lines and thin filled rectangles), in page
 // space, from pdf.js's operator list. Table grids are built from them. Also counts painted images,
 // which tell a scanned page from an empty one.
+import type { Rulings } from '../layout/rulings.js';
 import type { PdfJs } from './pdf-engine.js';
 import { multiply, type Matrix } from './matrix.js';
 
-export interface HSeg {
-  y: number;
-  x0: number;
-  x1: number;
-}
-
-export interface VSeg {
-  x: number;
-  y0: number;
-  y1: number;
-}
-
-export interface PageGraphics {
-  h: HSeg[];
-  v: VSeg[];
+export interface PageGraphics extends Rulings {
   images: number;
-  /** More segments than MAX_SEGMENTS were drawn; the rest were ignored. */
-  truncated: boolean;
 }
 
 /** A page drawing more lines than this is a drawing, not a table; the excess is ignored. */
