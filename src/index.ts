@@ -4,6 +4,6 @@ export * from './model/index.js';
 export type { DocModel, Block, Paragraph, Table, Row, Cell, SourcePos } from './document/model.js';
 export { RoadmapError, ERROR_CODES, type ErrorCode } from './errors.js';
 export { DEFAULT_LIMITS, type Limits } from './readers/limits.js';
-export { parseTimeframe, parseDate, type DateContext } from './dates/index.js';
+export { parseTimeframe, parseDate, noTimeframe, type DateContext } from './dates/index.js';
 export { diffModels, parseAspects, DiffResult, DIFF_ASPECTS, type DiffAspect, type DiffOptions } from './diff/index.js';
 export * as lint from './lint/index.js';

@@ -2,12 +2,11 @@
 // The library does the work; commands only map options to library calls and output.
 import { Command, CommanderError } from 'commander';
 import type { CommandContext } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
 import type { IO } from './io.js';
 import { version } from './version.js';
 import { isLang, pickLang } from '../messages/lang.js';
-
 
 export async function run(argv: string[], io: IO): Promise<number> {
   let code = 0;
@@ -30,7 +29,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
       writeErr: (s) => void io.stderr.write(s),
     })
     .enablePositionalOptions();
-  for (const register of COMMANDS) register(program, ctx);
+  for (const register of await commandsFor(argv)) register(program, ctx);
   program.commands.forEach((c) => {
     // every command takes --lang; run() reads it before commander, so messages of option errors are in it too
     c.option('--lang <lang>', 'language of messages: ru (default) or en; an English LANG/LC_ALL also gives en');

@@ -13,7 +13,8 @@
 // do. So what we take is its design: parsers and refiners, stated versus implied components (`Unit.stated`), the
 // "text between" test that joins a range (merge-range.ts), overlap removal, and word edges on \p{L}.
 // chrono-baseline.ts wraps chrono-node for the benchmark only; nothing on the parsing path imports it.
-import { noTimeframe, type Timeframe } from '../model/timeframe.js';
+// types only from the model: zod stays unloaded on the way to a timeframe (`roadmap dates` starts in a third of the time)
+import type { Timeframe } from '../model/timeframe.js';
 import { classify } from './classify.js';
 import { PARSERS, REFINERS } from './configuration.js';
 import { resolveContext, type DateContext } from './context.js';
@@ -25,6 +26,11 @@ import { resolveOverlaps } from './refiners/overlap.js';
 export type { DateContext } from './context.js';
 export type { TimeframeDiagnostic } from './diagnostics.js';
 export { parseDate } from './parse-date.js';
+
+/** A timeframe for a cell that states nothing readable. */
+export function noTimeframe(text: string | null): Timeframe {
+  return { text, kind: 'none', periods: [], recurrence: null };
+}
 
 export interface TimeframeReading {
   timeframe: Timeframe;

@@ -39,8 +39,3 @@ export const Timeframe = z
   })
   .strict();
 export type Timeframe = z.infer<typeof Timeframe>;
-
-/** A timeframe for a cell that states nothing readable. */
-export function noTimeframe(text: string | null): Timeframe {
-  return { text, kind: 'none', periods: [], recurrence: null };
-}

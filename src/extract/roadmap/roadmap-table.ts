@@ -1,9 +1,9 @@
 // One roadmap table -> sections and items: rows repaired, sections told from items, cells to fields.
 import type { DateContext } from '../../dates/index.js';
-import { parseTimeframe } from '../../dates/index.js';
+import { noTimeframe, parseTimeframe } from '../../dates/index.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Item, Section, Span } from '../../model/roadmap.js';
-import { noTimeframe, type Timeframe } from '../../model/timeframe.js';
+import type { Timeframe } from '../../model/timeframe.js';
 import { dropRepeatedTail } from '../../normalize/repeated-tail.js';
 import { joinedValue, joinLines } from '../../normalize/text.js';
 import { isGridMark } from './column-roles.js';
