@@ -2,6 +2,7 @@
 // what `roadmap parse` must make of it, worked out from what the input is.
 import { readFileSync } from 'node:fs';
 import type { ErrorCode } from '../../src/errors.js';
+import { DEFAULT_LIMITS } from '../../src/readers/limits.js';
 import { ORDERS, expectedModel } from '../helpers/fixtures.js';
 import * as D from './hostile-docx.js';
 import * as P from './hostile-pdf.js';
@@ -146,7 +147,8 @@ export const CASES: HostileCase[] = [
   {
     id: 'docx-many-paragraphs',
     file: 'many-paragraphs.docx',
-    make: () => D.manyParagraphsDocx(300_000),
+    // three elements a paragraph: just over the default limit
+    make: () => D.manyParagraphsDocx(Math.ceil(DEFAULT_LIMITS.maxDocxElements / 3) + 10_000),
     expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-docx-elements') },
   },
   {

@@ -21,7 +21,7 @@ const FLAGS: Array<[keyof Limits, string, string, (v: string) => number]> = [
   ['maxPdfStreamBytes', '--max-pdf-stream-size <size>', '200M', parseSize],
   ['maxDocxEntryBytes', '--max-docx-entry-size <size>', '200M', parseSize],
   ['maxInflateRatio', '--max-inflate-ratio <n>', '200', Number],
-  ['maxDocxElements', '--max-docx-elements <n>', '200000', Number],
+  ['maxDocxElements', '--max-docx-elements <n>', '1000000', Number],
   ['maxXmlDepth', '--max-xml-depth <n>', '500', Number],
   ['maxLineLength', '--max-line-length <n>', '1000000', Number],
 ];

@@ -1,11 +1,12 @@
-// The .docx reader: the archive is checked against the limits, mammoth renders it to HTML (keeping
-// bold, underline, tables with header rows and merged cells, and <br> line breaks), and the HTML
-// path builds the document model from that.
+// The .docx reader: the archive is checked against the limits, mammoth renders the checked parts
+// (checked-parts.ts) to HTML (keeping bold, underline, tables with header rows and merged cells,
+// and <br> line breaks), and the HTML path builds the document model from that.
 import mammoth from 'mammoth';
 import type { DocModel } from '../../document/model.js';
 import { RoadmapError } from '../../errors.js';
 import type { ReaderOptions } from '../index.js';
 import { htmlToBlocks } from '../html/read-html.js';
+import { checkedParts } from './checked-parts.js';
 import { ALIGNMENT_STYLE_MAP, markAlignment } from './paragraph-alignment.js';
 import { checkDocxArchive } from './zip-guard.js';
 
@@ -15,11 +16,12 @@ const STYLE_MAP = ['u => u', 'b => strong', ...ALIGNMENT_STYLE_MAP];
 const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function readDocx(bytes: Uint8Array, opts: ReaderOptions): Promise<DocModel> {
-  checkDocxArchive(bytes, opts.limits);
+  const archive = checkDocxArchive(bytes, opts.limits);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // mammoth's typings name only path, buffer and arrayBuffer; its openZip takes a ready file too
+      { file: checkedParts(bytes, archive, opts.limits) } as unknown as { buffer: Buffer },
       {
         styleMap: STYLE_MAP,
         includeDefaultStyleMap: true,
