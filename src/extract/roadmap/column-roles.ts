@@ -81,31 +81,42 @@ export const ROLE_PHRASES: readonly RolePhrases[] = [
   },
 ];
 
+interface CompiledPhrase {
+  /** The phrase's stems as written: a header without all of them cannot match, and is not run through `re`. */
+  stems: string[];
+  re: RegExp;
+}
+
 interface CompiledRow {
   role: ColumnRole;
   strength: 1 | 2;
-  res: RegExp[];
+  phrases: CompiledPhrase[];
 }
 
 const STEM_END = '\\p{L}*';
 
 /** «отметк о выполнен» → words starting with each stem in a row, anywhere (or first, with «^»). */
-function compile(phrase: string): RegExp {
+function compile(phrase: string): CompiledPhrase {
   const anchored = phrase.startsWith('^');
+  const stems = (anchored ? phrase.slice(1) : phrase).split(' ');
   const words = (anchored ? phrase.slice(1) : phrase).split(' ').map((w) => w.replace(/[.*+?()[\]{}|\\/]/gu, (c) => `\\${c}`));
   // a one-word header like «№» or «n» stands alone or before a space, dot or slash
   const body = words.map((w) => (/\p{L}$/u.test(w) ? w + STEM_END : w)).join('[\\s,.]+(?:\\p{L}+\\s+)?');
-  return new RegExp(`${anchored ? '^' : '(?:^|[^\\p{L}])'}${body}(?![\\p{L}])`, 'u');
+  return { stems, re: new RegExp(`${anchored ? '^' : '(?:^|[^\\p{L}])'}${body}(?![\\p{L}])`, 'u') };
 }
 
-const COMPILED: CompiledRow[] = ROLE_PHRASES.map((r) => ({ role: r.role, strength: r.strength, res: r.phrases.map(compile) }));
+const COMPILED: CompiledRow[] = ROLE_PHRASES.map((r) => ({ role: r.role, strength: r.strength, phrases: r.phrases.map(compile) }));
+
+// V8 compiles a regex on its first run, and these Unicode ones (\p{L}) cost milliseconds each: a
+// substring test first keeps a worker's first documents from compiling seventy of them
+const matches = (p: CompiledPhrase, key: string) => p.stems.every((s) => key.includes(s)) && p.re.test(key);
 
 /** The role a header names and how strongly; `known` false when no phrase matched (the content may decide). */
 export function headerRole(header: string): { role: ColumnRole; strength: 0 | 1 | 2; known: boolean } {
   const key = textKey(header).replace(/[«»"()]/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (key === '') return { role: 'other', strength: 0, known: false };
   if (/^(?:№|n|no|nn|#)\s*(?:п[./\s]*п\.?)?$/u.test(key)) return { role: 'number', strength: 2, known: true };
-  for (const row of COMPILED) if (row.res.some((re) => re.test(key))) return { role: row.role, strength: row.strength, known: true };
+  for (const row of COMPILED) if (row.phrases.some((p) => matches(p, key))) return { role: row.role, strength: row.strength, known: true };
   return { role: 'other', strength: 0, known: false };
 }
 
