@@ -2,7 +2,8 @@
 // its output, in that order.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { roadmap, ROOT } from './helpers/cli.js';
+import { ROOT } from './helpers/cli.js';
+import { cli } from './helpers/run-in-process.js';
 
 function block(doc: string, name: string): string[] {
   const text = readFileSync(`${ROOT}${doc}`, 'utf8');
@@ -14,8 +15,8 @@ function block(doc: string, name: string): string[] {
 }
 
 describe('README', () => {
-  it('the diff example lines are in the output of roadmap diff on seeds 001 and 003, in order', () => {
-    const r = roadmap(['diff', 'fixtures/orders/001_905b539a19fec123.txt', 'fixtures/orders/003_77b42d29d9c320cf.txt', '--no-color']);
+  it('the diff example lines are in the output of roadmap diff on seeds 001 and 003, in order', async () => {
+    const r = await cli(['diff', 'fixtures/orders/001_905b539a19fec123.txt', 'fixtures/orders/003_77b42d29d9c320cf.txt', '--no-color']);
     expect(r.code).toBe(1);
     const out = r.stdout.split('\n');
     let at = 0;

@@ -1,6 +1,7 @@
 // npm run bench: every benchmark of the project, in one run, printed as plain lines.
 import { benchBatch } from './batch.js';
 import { benchDates } from './dates.js';
+import { benchDiff } from './diff.js';
 import { benchReaders } from './readers.js';
 
 async function main(): Promise<void> {
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   process.stdout.write(`roadmap benchmarks — node ${process.version}, ${new Date().toISOString()}\n\n`);
   if (want('dates')) out(await benchDates());
   if (want('readers')) out(await benchReaders());
+  if (want('diff')) out(await benchDiff());
   if (want('batch')) out(await benchBatch());
 }
 

@@ -1,4 +1,6 @@
-// The roadmap binary as users run it: parse, dates, schema, help, errors and exit codes.
+// roadmap parse, dates and schema as users run them: help, output, errors and exit codes. `cli(…)` runs
+// the command in process (helpers/run-in-process.ts); `roadmap(…)` starts bin/roadmap: a few cases end
+// to end, and those of several inputs, which go through the pool of worker processes.
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { RoadmapModel } from '../../src/model/roadmap.js';
 import { roadmap, ROOT } from '../helpers/cli.js';
+import { cli } from '../helpers/run-in-process.js';
 
 const SEED = 'fixtures/orders/002_cfd02bc2b9fd3aef.txt';
 const tmp = () => mkdtempSync(join(tmpdir(), 'roadmap-cli-'));
@@ -17,8 +20,8 @@ describe('help and version', () => {
     for (const c of ['parse', 'dates', 'schema']) expect(r.stdout).toContain(c);
   });
 
-  it.each(['parse', 'dates', 'schema'])('roadmap %s --help works', (cmd) => {
-    const r = roadmap([cmd, '--help']);
+  it.each(['parse', 'dates', 'schema'])('roadmap %s --help works', async (cmd) => {
+    const r = await cli([cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Usage: roadmap ${cmd}`);
   });
@@ -28,17 +31,17 @@ describe('help and version', () => {
     expect(roadmap(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
-  it('no arguments or an unknown command is a usage error (exit 2)', () => {
-    expect(roadmap([]).code).toBe(2);
-    const r = roadmap(['frobnicate']);
+  it('no arguments or an unknown command is a usage error (exit 2)', async () => {
+    expect((await cli([])).code).toBe(2);
+    const r = await cli(['frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
   });
 });
 
 describe('roadmap parse', () => {
-  it('prints the model of one file as JSON on stdout, valid against the schema', () => {
-    const r = roadmap(['parse', SEED]);
+  it('prints the model of one file as JSON on stdout, valid against the schema', async () => {
+    const r = await cli(['parse', SEED]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const model = RoadmapModel.parse(JSON.parse(r.stdout));
@@ -47,28 +50,28 @@ describe('roadmap parse', () => {
     expect(model.roadmaps[0]!.items).toHaveLength(28);
   });
 
-  it('--pretty indents; several files give an array', () => {
-    const pretty = roadmap(['parse', SEED, '--pretty']);
+  it('--pretty indents; several files give an array', async () => {
+    const pretty = await cli(['parse', SEED, '--pretty']);
     expect(pretty.stdout.split('\n')[1]).toBe('  "schemaVersion": "1.0",');
     const both = roadmap(['parse', SEED, 'fixtures/orders/003_77b42d29d9c320cf.txt']);
     const arr = JSON.parse(both.stdout) as Array<{ source: { file: string } }>;
     expect(arr.map((m) => m.source.file)).toEqual([SEED, 'fixtures/orders/003_77b42d29d9c320cf.txt']);
   });
 
-  it('--format yaml gives the same model', () => {
-    const y = roadmap(['parse', SEED, '--format', 'yaml']);
-    const j = roadmap(['parse', SEED]);
+  it('--format yaml gives the same model', async () => {
+    const y = await cli(['parse', SEED, '--format', 'yaml']);
+    const j = await cli(['parse', SEED]);
     expect(parseYaml(y.stdout)).toEqual(JSON.parse(j.stdout));
   });
 
-  it('-o writes a file and refuses to overwrite an input', () => {
+  it('-o writes a file and refuses to overwrite an input', async () => {
     const dir = tmp();
     const out = join(dir, 'm.json');
-    expect(roadmap(['parse', SEED, '-o', out])).toMatchObject({ code: 0, stdout: '' });
+    expect(await cli(['parse', SEED, '-o', out])).toMatchObject({ code: 0, stdout: '' });
     expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe('1.0');
     const input = join(dir, 'order.txt');
     writeFileSync(input, readFileSync(`${ROOT}${SEED}`));
-    const r = roadmap(['parse', input, '-o', input]);
+    const r = await cli(['parse', input, '-o', input]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('refusing to overwrite an input');
     expect(readFileSync(input)).toEqual(readFileSync(`${ROOT}${SEED}`));
@@ -92,11 +95,11 @@ describe('roadmap parse', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('an old binary Word file: unsupported, exit 4', () => {
+  it('an old binary Word file: unsupported, exit 4', async () => {
     const dir = tmp();
     const doc = join(dir, 'order.doc');
     writeFileSync(doc, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]));
-    const r = roadmap(['parse', doc]);
+    const r = await cli(['parse', doc]);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/order\.doc: .*convert it to \.docx \[unsupported-format\]\n$/u);
   });
@@ -114,22 +117,22 @@ describe('roadmap parse', () => {
     expect(models.map((m) => m.source.file)).toEqual([SEED]);
   });
 
-  it('a folder is walked; an empty one is an error', () => {
+  it('a folder is walked; an empty one is an error', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'a.txt'), readFileSync(`${ROOT}${SEED}`));
     const r = roadmap(['parse', dir, '--quiet']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
     const empty = tmp();
-    const e = roadmap(['parse', empty]);
+    const e = await cli(['parse', empty]);
     expect(e.code).toBe(1);
     expect(e.stderr).toBe('roadmap: no input files found\n');
   });
 });
 
 describe('roadmap dates', () => {
-  it('prints one timeframe as JSON', () => {
-    const r = roadmap(['dates', 'Март – декабрь 2022 года']);
+  it('prints one timeframe as JSON', async () => {
+    const r = await cli(['dates', 'Март – декабрь 2022 года']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       text: 'Март – декабрь 2022 года',
@@ -146,8 +149,8 @@ describe('roadmap dates', () => {
     expect(lines[0]!.periods).toEqual([{ start: '2022-07-01', end: '2022-09-30', precision: 'quarter' }]);
   });
 
-  it('rejects a bad --ref', () => {
-    expect(roadmap(['dates', 'май', '--ref', '16.02.2022']).code).toBe(2);
+  it('rejects a bad --ref', async () => {
+    expect((await cli(['dates', 'май', '--ref', '16.02.2022'])).code).toBe(2);
   });
 });
 

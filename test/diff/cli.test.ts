@@ -1,5 +1,6 @@
-// roadmap diff as users run it (the built binary; `npx tsc -p .` first): exit codes like diff(1),
-// the three formats, --only, -q, model JSON inputs, and colour only when wanted.
+// roadmap diff as users run it: exit codes like diff(1), the three formats, --only, -q, model JSON
+// inputs, and colour only when wanted. `cli(…)` runs the command in process (helpers/run-in-process.ts);
+// `roadmap(…)` starts bin/roadmap, end to end.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { run } from '../../src/cli/run.js';
 import type { IO } from '../../src/cli/io.js';
 import { DiffResult } from '../../src/diff/index.js';
 import { roadmap } from '../helpers/cli.js';
+import { cli } from '../helpers/run-in-process.js';
 import { S001, S002, S003, model, roadmapOf } from './pairs.js';
 
 const TXT = (id: string) => `fixtures/orders/${id}.txt`;
@@ -15,7 +17,7 @@ const LO = (id: string) => `fixtures/txt-variants/${id}.lo-export.txt`;
 const ESC = '\u001b[';
 const tmp = () => mkdtempSync(join(tmpdir(), 'roadmap-diff-'));
 
-describe('roadmap diff (the binary)', () => {
+describe('roadmap diff', () => {
   it('the same document in two layouts: exit 0, «различий нет»', () => {
     const r = roadmap(['diff', TXT(S003), LO(S003)]);
     expect(r.stderr).toBe('');
@@ -23,8 +25,8 @@ describe('roadmap diff (the binary)', () => {
     expect(r.stdout).toContain('различий нет');
   });
 
-  it('two different plans: exit 1, the text names what changed', () => {
-    const r = roadmap(['diff', TXT(S001), TXT(S003)]);
+  it('two different plans: exit 1, the text names what changed', async () => {
+    const r = await cli(['diff', TXT(S001), TXT(S003)]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`--- ${TXT(S001)}  приказ от 30.12.2021 № 245-ссл/г`);
     expect(r.stdout).toContain(`+++ ${TXT(S003)}  приказ от 28.02.2022 № 226`);
@@ -33,66 +35,66 @@ describe('roadmap diff (the binary)', () => {
     expect(r.stdout).not.toContain(ESC); // the helper sets NO_COLOR; stdout is a pipe anyway
   });
 
-  it('--format json: a DiffResult', () => {
-    const r = roadmap(['diff', TXT(S001), TXT(S003), '--format', 'json']);
+  it('--format json: a DiffResult', async () => {
+    const r = await cli(['diff', TXT(S001), TXT(S003), '--format', 'json']);
     expect(r.code).toBe(1);
     const d = DiffResult.parse(JSON.parse(r.stdout));
     expect(d.a.path).toBe(TXT(S001));
     expect(d.same).toBe(false);
   });
 
-  it('--format markdown: headings, a table of the acts, folded long lists', () => {
-    const r = roadmap(['diff', TXT(S001), TXT(S003), '--format', 'markdown']);
+  it('--format markdown: headings, a table of the acts, folded long lists', async () => {
+    const r = await cli(['diff', TXT(S001), TXT(S003), '--format', 'markdown']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^### roadmap diff\n/u);
     expect(r.stdout).toContain('| акт | приказ от 30.12.2021 № 245-ссл/г | приказ от 28.02.2022 № 226 |');
     expect(r.stdout).toContain('<details><summary><b>Удалённые пункты (');
   });
 
-  it('--only limits what counts: the two layouts of 001 differ only in info, so timeframe alone is the same', () => {
-    expect(roadmap(['diff', TXT(S001), LO(S001)]).code).toBe(1);
-    expect(roadmap(['diff', TXT(S001), LO(S001), '--only', 'timeframe,responsible']).code).toBe(0);
-    expect(roadmap(['diff', TXT(S001), LO(S001), '--only', 'info']).code).toBe(1);
+  it('--only limits what counts: the two layouts of 001 differ only in info, so timeframe alone is the same', async () => {
+    expect((await cli(['diff', TXT(S001), LO(S001)])).code).toBe(1);
+    expect((await cli(['diff', TXT(S001), LO(S001), '--only', 'timeframe,responsible'])).code).toBe(0);
+    expect((await cli(['diff', TXT(S001), LO(S001), '--only', 'info'])).code).toBe(1);
   });
 
-  it('-q prints nothing, the exit code tells', () => {
-    const r = roadmap(['diff', '-q', TXT(S001), TXT(S003)]);
+  it('-q prints nothing, the exit code tells', async () => {
+    const r = await cli(['diff', '-q', TXT(S001), TXT(S003)]);
     expect(r).toMatchObject({ code: 1, stdout: '', stderr: '' });
   });
 
-  it('takes model JSON files, from `roadmap parse` or edited by hand', () => {
+  it('takes model JSON files, from `roadmap parse` or edited by hand', async () => {
     const dir = tmp();
-    const parsed = roadmap(['parse', TXT(S002)]);
+    const parsed = await cli(['parse', TXT(S002)]);
     writeFileSync(join(dir, 'a.json'), parsed.stdout);
-    expect(roadmap(['diff', join(dir, 'a.json'), TXT(S002)]).code).toBe(0);
+    expect((await cli(['diff', join(dir, 'a.json'), TXT(S002)])).code).toBe(0);
     const b = model(S002);
     roadmapOf(b).items[3]!.responsible.push('Управление образования');
     writeFileSync(join(dir, 'b.json'), JSON.stringify(b));
-    const r = roadmap(['diff', join(dir, 'a.json'), join(dir, 'b.json'), '--only', 'responsible', '--format', 'json']);
+    const r = await cli(['diff', join(dir, 'a.json'), join(dir, 'b.json'), '--only', 'responsible', '--format', 'json']);
     expect(r.code).toBe(1);
     const d = DiffResult.parse(JSON.parse(r.stdout));
     expect(d.a.from).toBe('json');
     expect(d.roadmaps[0]!.items).toMatchObject([{ change: 'matched', a: { number: '5' }, fields: [{ field: 'responsible', added: ['Управление образования'], removed: [] }] }]);
   });
 
-  it('trouble is exit 2: a missing file, a file that is not a model, a bad option', () => {
-    const missing = roadmap(['diff', TXT(S002), 'no/such.txt']);
+  it('trouble is exit 2: a missing file, a file that is not a model, a bad option', async () => {
+    const missing = await cli(['diff', TXT(S002), 'no/such.txt']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no/such.txt: no such file [file-not-found]');
     const dir = tmp();
     writeFileSync(join(dir, 'x.json'), '{"schemaVersion": "1.0"}');
-    const bad = roadmap(['diff', join(dir, 'x.json'), TXT(S002)]);
+    const bad = await cli(['diff', join(dir, 'x.json'), TXT(S002)]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('[invalid-model]');
-    expect(roadmap(['diff', TXT(S002)]).code).toBe(2);
-    expect(roadmap(['diff', TXT(S002), TXT(S002), '--format', 'html']).code).toBe(2);
-    const only = roadmap(['diff', TXT(S002), TXT(S002), '--only', 'deadline']);
+    expect((await cli(['diff', TXT(S002)])).code).toBe(2);
+    expect((await cli(['diff', TXT(S002), TXT(S002), '--format', 'html'])).code).toBe(2);
+    const only = await cli(['diff', TXT(S002), TXT(S002), '--only', 'deadline']);
     expect(only.code).toBe(2);
     expect(only.stderr).toContain('unknown aspect «deadline»');
   });
 
-  it('--help describes the command and its exit codes', () => {
-    const r = roadmap(['diff', '--help']);
+  it('--help describes the command and its exit codes', async () => {
+    const r = await cli(['diff', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: roadmap diff [options] <a> <b>');
     expect(r.stdout).toContain('Exit codes: 0 no differences; 1 differences; 2 trouble');

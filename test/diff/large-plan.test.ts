@@ -1,4 +1,5 @@
-// A plan of 500 items, edited in known ways: the diff finds exactly those edits, and fast.
+// A plan of 500 items, edited in known ways: the diff finds exactly those edits
+// (how fast is measured by `npm run bench -- diff`, src/bench/diff.ts).
 import { describe, expect, it } from 'vitest';
 import { diffModels } from '../../src/diff/index.js';
 import type { Item, RoadmapModel } from '../../src/model/index.js';
@@ -72,13 +73,5 @@ describe('a plan of 500 items', () => {
       ...Array.from({ length: 10 }, (_, k) => [100 + k, 'timeframe']),
       ...Array.from({ length: 10 }, (_, k) => [110 + k, 'activity']),
     ]);
-  });
-
-  it('takes well under a second', () => {
-    diffModels(a, b); // warm up
-    const t = performance.now();
-    diffModels(a, b);
-    const ms = performance.now() - t;
-    expect(ms).toBeLessThan(1000);
   });
 });
