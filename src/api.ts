@@ -4,10 +4,9 @@ import { readFile } from 'node:fs/promises';
 import type { DocModel } from './document/model.js';
 import { RoadmapError, isRoadmapError } from './errors.js';
 import { extractModel } from './extract/index.js';
-import { checkInputFile } from './input-file.js';
+import { checkInputFile } from './io/input-file.js';
 import { RoadmapModel, type Source } from './model/roadmap.js';
-import { readDocument, type ReadOptions } from './readers/index.js';
-import { readText } from './readers/txt/read-txt.js';
+import { readDocument, readText, type ReadOptions } from './readers/index.js';
 
 export interface ParseOptions extends ReadOptions {
   /** The name recorded in `source.file` (the path as given). */

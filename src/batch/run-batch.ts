@@ -2,9 +2,9 @@
 // stdout), with progress, per-input failures that never stop the rest, and a summary.
 import { open, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isTempName, tempPrefixFor, writeFileAtomic } from '../cli/atomic-write.js';
-import { errorLine } from '../cli/error-line.js';
-import type { Input } from '../cli/inputs.js';
+import { isTempName, tempPrefixFor, writeFileAtomic } from '../io/atomic-write.js';
+import { errorLine } from '../io/error-line.js';
+import type { Input } from '../io/inputs.js';
 import type { Limits } from '../readers/limits.js';
 import type { Lang } from '../messages/lang.js';
 import { placeOutputs } from './output-paths.js';

@@ -2,13 +2,14 @@
 // models. It runs under a heap and an address-space limit set by its conductor; a document that
 // breaks it costs only this process.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseBytes } from '../api.js';
 import { RoadmapError, isRoadmapError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../readers/limits.js';
-import { oneLine } from '../cli/error-line.js';
-import { writeFileAtomicSync } from '../cli/atomic-write.js';
-import { serialize } from '../cli/serialize.js';
+import { oneLine } from '../io/error-line.js';
+import { writeFileAtomicSync } from '../io/atomic-write.js';
+import { serialize } from '../io/serialize.js';
+import { checkInputFileSync } from '../io/input-file.js';
 import { localizeModel } from '../messages/index.js';
 import type { JobMessage, JobResult, ToWorker } from './protocol.js';
 
@@ -21,21 +22,7 @@ function send(msg: JobResult | { type: 'ready' }): Promise<void> {
 
 async function handle(job: JobMessage): Promise<JobResult> {
   try {
-    // synchronous: a worker reads one document at a time, and small reads are cheaper so
-    let info;
-    try {
-      info = statSync(job.abs);
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      // a folder walk found it, but Node decodes names as UTF-8: other bytes became U+FFFD
-      if (e.code === 'ENOENT' && job.abs.includes('\uFFFD')) {
-        throw new RoadmapError('unreadable', 'the file name has bytes that are not UTF-8, so it cannot be opened by that name: rename the file');
-      }
-      throw new RoadmapError(e.code === 'ENOENT' ? 'file-not-found' : 'unreadable', e.code === 'ENOENT' ? 'no such file' : `cannot read the file (${e.code})`);
-    }
-    if (!info.isFile()) throw new RoadmapError('not-a-file', 'not a regular file');
-    const max = job.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-    if (info.size > max) throw new RoadmapError('too-large', `the file is ${info.size} bytes, over the limit of ${max} (maxFileBytes; raise it with --max-file-size)`);
+    checkInputFileSync(job.abs, job.file, job.limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes);
     let bytes: Buffer;
     try {
       bytes = readFileSync(job.abs);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chronoTimeframe } from '../dates/chrono-baseline.js';
+import { chronoTimeframe } from './chrono-baseline.js';
 import { parseTimeframe } from '../dates/index.js';
 
 interface Case {

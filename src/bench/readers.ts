@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DocModel } from '../document/model.js';
-import { mammothHtml } from '../readers/docx/mammoth-baseline.js';
+import { mammothHtml } from './mammoth-baseline.js';
 import { readDocx } from '../readers/docx/read-docx.js';
 import { DEFAULT_LIMITS } from '../readers/limits.js';
-import { pdfParseText } from '../readers/pdf/pdf-parse-baseline.js';
+import { pdfParseText } from './pdf-parse-baseline.js';
 import { readPdf } from '../readers/pdf/read-pdf.js';
 
 const ORDERS = new URL('../../fixtures/orders/', import.meta.url);

@@ -1,7 +1,7 @@
 // One line on stderr for a failed input: the file, what is wrong, the error code. No stack trace
 // unless --debug; an unexpected exception says it is a bug.
 import { isRoadmapError } from '../errors.js';
-import { oneLine, safeName } from './error-line.js';
+import { oneLine, safeName } from '../io/error-line.js';
 import type { IO } from './io.js';
 import { errorMessage, say, type Lang } from '../messages/index.js';
 

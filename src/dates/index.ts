@@ -12,7 +12,7 @@
 // results into ours would add a second pass and a package load and fix nothing that the rules here do not already
 // do. So what we take is its design: parsers and refiners, stated versus implied components (`Unit.stated`), the
 // "text between" test that joins a range (merge-range.ts), overlap removal, and word edges on \p{L}.
-// chrono-baseline.ts wraps chrono-node for the benchmark only; nothing on the parsing path imports it.
+// src/bench/chrono-baseline.ts wraps chrono-node for the benchmark only; nothing here imports it.
 // types only from the model: zod stays unloaded on the way to a timeframe (`roadmap dates` starts in a third of the time)
 import type { Timeframe } from '../model/timeframe.js';
 import { classify } from './classify.js';

@@ -3,8 +3,8 @@
 // not a finding.
 import { readFile } from 'node:fs/promises';
 import { isRoadmapError } from '../errors.js';
-import type { DocumentReader } from '../batch/isolated-reader.js';
-import { loadModel } from '../load/load-model.js';
+import type { DocumentReader } from '../io/document-reader.js';
+import { loadModel } from '../io/load-model.js';
 import type { Finding } from './finding.js';
 import { jsonPositions, type TextPosition } from './json-positions.js';
 import { lintModel, type LintOptions } from './runner.js';

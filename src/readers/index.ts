@@ -5,6 +5,9 @@ import { RoadmapError } from '../errors.js';
 import { detectFormat, type DetectedFormat } from './detect.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
+// text already decoded (parseText): the light .txt reader, which needs no lazy loading
+export { readText } from './txt/read-txt.js';
+
 export interface ReaderOptions {
   limits: Limits;
 }

@@ -2,7 +2,7 @@
 // fixtures/report/ holding the output a person read and checked (fixtures/report/README.md).
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { loadModel } from '../../src/load/load-model.js';
+import { loadModel } from '../../src/io/load-model.js';
 import { buildReport, formatReport, sourceLabels, type Report, type ReportFormat } from '../../src/report/index.js';
 import { FIXTURES, ORDERS } from '../helpers/fixtures.js';
 

@@ -51,7 +51,7 @@ Exit codes: 0 no differences; 1 differences; 2 trouble (a file unreadable, bad u
         io.stderr.write(`roadmap diff: --only: ${(e as Error).message}\n`);
         return ctx.exit(EXIT.usage);
       }
-      const { loadModel } = await import('../../load/load-model.js');
+      const { loadModel } = await import('../../io/load-model.js');
       // documents are parsed under the limits of `roadmap parse`: PDFs and Word files in worker processes
       const { isolatedReader } = await import('../../batch/isolated-reader.js');
       const reader = isolatedReader({ jobs: 2 });

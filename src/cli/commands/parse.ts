@@ -6,9 +6,10 @@ import { join, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { RegisterCommand } from '../command.js';
 import { EXIT, exitForError } from '../exit-codes.js';
-import { errorLine, safeName } from '../error-line.js';
+import { safeName } from '../../io/error-line.js';
+import { isRoadmapError } from '../../errors.js';
 import { printError } from '../report-error.js';
-import { parseFormat, serialize, type OutputFormat } from '../serialize.js';
+import { parseFormat, serialize, type OutputFormat } from '../../io/serialize.js';
 import { DEFAULT_LIMITS } from '../../readers/limits.js';
 import { formatSize, parsePositiveInt, parseSize } from '../size-option.js';
 import { localizeModel, say } from '../../messages/index.js';
@@ -119,7 +120,7 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
         }
       }
 
-      const { expandInputs } = await import('../inputs.js');
+      const { expandInputs } = await import('../../io/inputs.js');
       const { inputs, missing } = await expandInputs(args, { cwd: io.cwd, exclude: outDir ? [outDir] : [] });
       for (const m of missing) io.stderr.write(`roadmap: ${safeName(m)}: ${say('no-match', {}, ctx.lang)}\n`);
       const plain = args.length === 1 && !GLOB.test(args[0]!) && inputs.length === 1 && inputs[0]!.root === undefined;
@@ -136,7 +137,7 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
       let sink = io.stdout as Parameters<typeof runBatch>[0]['stdout'];
       let fileSink: { close: () => Promise<void>; abort: () => Promise<void> } | null = null;
       if (flags.output) {
-        const { openAtomicStream } = await import('../atomic-write.js');
+        const { openAtomicStream } = await import('../../io/atomic-write.js');
         const s = await openAtomicStream(resolve(io.cwd, flags.output));
         sink = s.stream;
         fileSink = s;
@@ -194,8 +195,9 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
 };
 
 /**
- * One document. Plain text is parsed in this process; a PDF or a Word file goes to one worker process
- * under the time and memory limits, since a hostile one could otherwise hang or exhaust this process.
+ * One document, read by the same isolated reader as validate, diff and report: plain text in this
+ * process; a PDF, a Word file or a large file in a worker process under the time and memory limits,
+ * since a hostile one could otherwise hang or exhaust this process.
  */
 async function single(
   ctx: Parameters<RegisterCommand>[1],
@@ -211,42 +213,23 @@ async function single(
     io.stderr.write(`roadmap: ${flags.output}: refusing to overwrite an input\n`);
     return ctx.exit(EXIT.usage);
   }
-  if (abs.includes('\uFFFD') && !existsSync(abs)) {
-    io.stderr.write(`${errorLine(file, NOT_UTF8_NAME, 'unreadable', ctx.lang)}\n`);
-    return ctx.exit(EXIT.failed);
-  }
+  const { isolatedReader } = await import('../../batch/isolated-reader.js');
+  const interrupts = io.interrupts?.();
+  const reader = isolatedReader({ jobs: 1, ...guard, limits, ...(interrupts ? { signal: interrupts.signal } : {}) });
   let text: string;
-  const { needsIsolation } = await import('../../batch/isolation.js');
-  if (await needsIsolation(abs)) {
-    const { WorkerPool } = await import('../../batch/pool.js');
-    const pool = new WorkerPool({ size: 1, timeoutMs: guard.timeoutMs, memoryMb: guard.memoryMb, recycleAfter: 1 });
-    const interrupts = io.interrupts?.();
-    interrupts?.signal.addEventListener('abort', () => pool.close(), { once: true });
-    const result = await pool.run({ type: 'job', id: 0, abs, file, format, pretty: flags.pretty ?? false, limits, lang: ctx.lang });
-    await pool.drain();
+  try {
+    text = await serialize(localizeModel(await reader.read(abs, file), ctx.lang), format, flags.pretty ?? false);
+  } catch (e) {
+    if (isRoadmapError(e) && e.code === 'interrupted') return ctx.exit(130);
+    const code = printError(io, e, file, flags.debug ?? false, ctx.lang);
+    return ctx.exit(exitForError(code as never));
+  } finally {
+    await reader.close();
     interrupts?.release();
-    if (!result.ok) {
-      if (result.code === 'interrupted') return ctx.exit(130);
-      io.stderr.write(`${errorLine(file, result.message, result.code, ctx.lang)}\n`);
-      return ctx.exit(exitForError(result.code as never));
-    }
-    if (!('text' in result)) return ctx.exit(EXIT.ok);
-    text = result.text;
-  } else {
-    const { parseFile } = await import('../../api.js');
-    try {
-      text = await serialize(localizeModel(await parseFile(abs, { file, limits }), ctx.lang), format, flags.pretty ?? false);
-    } catch (e) {
-      const code = printError(io, e, file, flags.debug ?? false, ctx.lang);
-      return ctx.exit(exitForError(code as never));
-    }
   }
   if (flags.output) {
-    const { writeFileAtomic } = await import('../atomic-write.js');
+    const { writeFileAtomic } = await import('../../io/atomic-write.js');
     await writeFileAtomic(resolve(io.cwd, flags.output), text);
   } else io.stdout.write(text);
   ctx.exit(EXIT.ok);
 }
-
-/** Node decodes file names as UTF-8: a name with other bytes arrives with U+FFFD and opens nothing. */
-const NOT_UTF8_NAME = 'the file name has bytes that are not UTF-8, so it cannot be opened by that name: rename the file';

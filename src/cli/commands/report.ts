@@ -57,7 +57,7 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
         io.stderr.write('roadmap: --delimiter applies to --format csv only\n');
         return ctx.exit(EXIT.usage);
       }
-      const { expandInputs } = await import('../inputs.js');
+      const { expandInputs } = await import('../../io/inputs.js');
       const { inputs, missing } = await expandInputs(files, { cwd: io.cwd, extensions: INPUT_EXTENSIONS });
       const out = flags.output ? resolve(io.cwd, flags.output) : null;
       if (out && inputs.some((i) => i.abs === out)) {
@@ -70,7 +70,7 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
         return ctx.exit(EXIT.failed);
       }
 
-      const { loadModel } = await import('../../load/load-model.js');
+      const { loadModel } = await import('../../io/load-model.js');
       const { buildReport, formatReport, sourceLabels } = await import('../../report/index.js');
       const loaded: Array<{ path: string; model: import('../../model/index.js').RoadmapModel }> = [];
       let failed = missing.length;
@@ -98,7 +98,7 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
       );
       const text = formatReport(report, format, { delimiter: flags.delimiter as ',' | ';' | undefined, stamp: stampOf(io.env) });
       if (out) {
-        const { writeFileAtomic } = await import('../atomic-write.js');
+        const { writeFileAtomic } = await import('../../io/atomic-write.js');
         await writeFileAtomic(out, text);
       } else io.stdout.write(text);
       ctx.exit(failed > 0 ? EXIT.failed : EXIT.ok);

@@ -7,9 +7,9 @@ import { relative, resolve, sep } from 'node:path';
 import type { FileResult, FormatName, LintConfig } from '../../lint/index.js';
 import type { RegisterCommand } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { globToRegExp } from '../inputs.js';
+import { globToRegExp } from '../../io/inputs.js';
 import type { IO } from '../io.js';
-import { oneLine, safeName } from '../error-line.js';
+import { oneLine, safeName } from '../../io/error-line.js';
 import { printError } from '../report-error.js';
 import { say } from '../../messages/index.js';
 
@@ -82,7 +82,7 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
       const asOf = resolveDay(asOfFlag ?? config.asOf);
       const planYear = planYearFlag ?? config.planYear;
 
-      const { expandInputs } = await import('../inputs.js');
+      const { expandInputs } = await import('../../io/inputs.js');
       const { inputs, missing } = await expandInputs(files, { cwd: io.cwd, extensions: EXTENSIONS });
       let code: number = EXIT.ok;
       for (const pattern of missing) {
@@ -115,7 +115,7 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
       const color = flags.color ?? (!toFile && wantsColor(io));
       const report = lint.FORMATTERS[flags.format](results, { color, cwd: io.cwd, version: version(), rules: lint.RULES, lang: ctx.lang });
       if (toFile) {
-        const { writeFileAtomic } = await import('../atomic-write.js');
+        const { writeFileAtomic } = await import('../../io/atomic-write.js');
         await writeFileAtomic(resolve(io.cwd, flags.output!), report);
       } else io.stdout.write(report);
 

@@ -2,7 +2,7 @@
 // colspan/rowspan laid out on the grid (covered slots get marked copies).
 import type { Paragraph, Table } from '../../document/model.js';
 import { isElement, isHidden, type HtmlNode } from './dom-node.js';
-import { layoutRows, type SourceCell, type SourceRow } from './table-layout.js';
+import { layoutRows, type SourceCell, type SourceRow } from '../table-layout.js';
 
 type El = HtmlNode & { name: string; attribs: Record<string, string>; children: HtmlNode[] };
 

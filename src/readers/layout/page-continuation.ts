@@ -5,7 +5,7 @@
 // continuesRow): its cells' lines are then appended to the cells above.
 import type { ReaderNote, Table } from '../../document/model.js';
 import { lineStartNumber } from '../../normalize/item-number.js';
-import { layoutRows, type SourceRow } from '../html/table-layout.js';
+import { layoutRows, type SourceRow } from '../table-layout.js';
 import { isMidWordBreak, isWrap, joinWrapped } from './line-joins.js';
 import type { VisualLine } from './lines.js';
 import type { FragmentCell, FragmentRow, TableFragment } from './table-fragment.js';

@@ -1,6 +1,6 @@
 // pdf-parse's plain text extraction (getText), run the same safe way the PDF reader runs pdf.js: the
 // reference the PDF reader's speed is measured against (src/bench/readers.ts).
-import { restoreNativePush } from './native-push.js';
+import { restoreNativePush } from '../readers/pdf/native-push.js';
 
 export async function pdfParseText(bytes: Uint8Array): Promise<string> {
   // loaded lazily, after native-push.ts has seen the engine's own Array.prototype.push

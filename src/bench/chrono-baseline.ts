@@ -3,7 +3,7 @@
 // a component chrono only implies (the day of «Март 2022») widens the bound to the month or the year.
 import * as chrono from 'chrono-node';
 import type { Period, TimeframeKind } from '../model/timeframe.js';
-import { isoDay } from './calendar.js';
+import { isoDay } from '../dates/calendar.js';
 
 export interface ChronoReading {
   kind: TimeframeKind;

@@ -1,7 +1,7 @@
 // Lays source rows of cells with colspan/rowspan onto a grid, the way HTML tables are formed: every
 // grid row gets a cell for every slot, cells covered by a row span from above become marked copies.
-// Used by the HTML path (docx via mammoth, .html files) and by the PDF reader's ruled tables.
-import type { Cell, Row, SourcePos } from '../../document/model.js';
+// Shared by the readers: the HTML path (docx via mammoth, .html files) and the PDF reader's ruled tables.
+import type { Cell, Row, SourcePos } from '../document/model.js';
 
 export interface SourceCell {
   lines: string[];

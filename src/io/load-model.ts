@@ -2,10 +2,10 @@
 // read and checked against the schema, so commands take either.
 import { readFile } from 'node:fs/promises';
 import { parseFile, type ParseOptions } from '../api.js';
-import type { DocumentReader } from '../batch/isolated-reader.js';
+import type { DocumentReader } from './document-reader.js';
 import { RoadmapError } from '../errors.js';
 import { RoadmapModel } from '../model/roadmap.js';
-import { checkInputFile } from '../input-file.js';
+import { checkInputFile } from './input-file.js';
 
 export interface LoadedModel {
   model: RoadmapModel;
