@@ -33,10 +33,8 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   try {
     doc = await readDocument(bytes, options);
   } catch (e) {
-    if (isRoadmapError(e)) {
-      e.file ??= file;
-      throw e;
-    }
+    // a reader's error does not know the file it was reading: name it
+    if (isRoadmapError(e)) e.file ??= file;
     throw e;
   }
   return modelOf(doc, file, sha256(bytes));

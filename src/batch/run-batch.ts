@@ -123,13 +123,9 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
         } else {
           entry.items = result.items;
           entry.ms = result.ms;
-          if ('written' in result) {
-            entry.status = 'ok';
-          } else {
-            entry.status = 'ok';
-            ready.set(job.id, result.text);
-          }
-          void placed;
+          entry.status = 'ok';
+          // a worker that wrote its output itself sends no text; else the text goes to stdout in order
+          if (!('written' in result)) ready.set(job.id, result.text);
         }
       } else if (result.code === 'interrupted') {
         entry.status = 'interrupted';

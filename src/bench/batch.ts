@@ -106,7 +106,7 @@ export async function benchBatch(): Promise<string[]> {
   const dir = join(work, 'corpus');
   const outs = join(work, 'out');
   const folders = buildCorpus(dir, COUNTS);
-  const mixed = buildCorpus(join(work, 'mixed'), MIXED);
+  buildCorpus(join(work, 'mixed'), MIXED);
   const total = FORMATS.reduce((n, f) => n + COUNTS[f], 0);
   const lines = [
     `batch: ${total} documents (${FORMATS.map((f) => `${COUNTS[f]} .${f}`).join(', ')}), roadmap parse DIR --out-dir, on ${(await import('node:os')).availableParallelism()} cores`,
@@ -128,7 +128,6 @@ export async function benchBatch(): Promise<string[]> {
   lines.push(
     `  mixed ${all.docs} documents, 2 jobs: ${(all.docs / all.seconds).toFixed(1)} docs/s, peak RSS ${all.peakMainMb.toFixed(0)} MB conductor, ${all.peakTotalMb.toFixed(0)} MB with workers${all.failed ? `, ${all.failed} failed!` : ''}`,
   );
-  void mixed;
   const txtFloor = await txtReadFloor(folders.txt);
   const e2e: Record<Format, number> = { txt: 0, docx: 0, pdf: 0 };
   for (const f of FORMATS) e2e[f] = await inProcessMs(folders[f], 60);

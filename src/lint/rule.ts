@@ -17,7 +17,7 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Runs only when asked for (the overdue rule needs an as-of date). */
   needsAsOf?: boolean;
-  /** The parser's diagnostic code this rule owns, when the parser notices the same thing (see parser-findings.ts). */
+  /** The parser's diagnostic code this rule owns, when the parser notices the same thing: runner.ts reports the two as one finding (parser-codes.ts lists the codes). */
   parserCode?: string;
 }
 

@@ -23,7 +23,6 @@ export function gridRows(table: Table): WorkRow[] {
   return table.rows.map((r, i) => {
     const cells: string[][] = Array.from({ length: width }, () => []);
     let col = 0;
-    const nonEmpty = r.cells.filter((c) => c.lines.some((l) => l.trim() !== ''));
     const spanning = r.cells.length === 1 && (r.cells[0]!.colSpan >= width || width === 1) && width > 1;
     for (const cell of r.cells) {
       if (col >= width) {
@@ -34,7 +33,6 @@ export function gridRows(table: Table): WorkRow[] {
       cells[col]!.push(...cell.lines);
       col += Math.max(1, cell.colSpan);
     }
-    void nonEmpty;
     const links = r.cells.flatMap((c) => c.links ?? []);
     return { cells, row: i + 1, pos: r.pos, spanning, header: r.header === true, links };
   });
