@@ -21,7 +21,8 @@ export default defineConfig({
     env: { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
     projects: [
       { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: E2E } },
-      { extends: true, test: { name: 'e2e', include: E2E } },
+      // a case here may convert dozens of documents through worker processes: a longer bound against a hang
+      { extends: true, test: { name: 'e2e', include: E2E, testTimeout: 300_000, hookTimeout: 300_000 } },
     ],
   },
 });
