@@ -43,6 +43,35 @@ function dedupe(periods: Period[]): Period[] {
   return out;
 }
 
+/** ISO day moved by whole years (29 February to the 28th in a common year). */
+function shiftYears(iso: string, years: number): string {
+  const y = Number(iso.slice(0, 4)) + years;
+  let rest = iso.slice(4);
+  if (rest === '-02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) rest = '-02-28';
+  return `${String(y).padStart(4, '0')}${rest}`;
+}
+
+/**
+ * «ежегодно, до 15 октября» in a plan over several years: the yearless occurrences recur in every year of
+ * the plan, each kept when it falls inside the plan's period (MODEL.md: recurring).
+ */
+function everyPlanYear(found: Period[], ctx: Context): Period[] {
+  if (!ctx.planStart || !ctx.planEnd) return found;
+  const first = Number(ctx.planStart.slice(0, 4));
+  const last = Number(ctx.planEnd.slice(0, 4));
+  if (last <= first) return found;
+  const base = Number(found[0]!.end.slice(0, 4));
+  const out: Period[] = [];
+  for (let y = first; y <= last; y++) {
+    for (const p of found) {
+      const shifted: Period = { start: p.start === null ? null : shiftYears(p.start, y - base), end: shiftYears(p.end, y - base), precision: p.precision };
+      if (shifted.end < ctx.planStart || (shifted.start ?? shifted.end) > ctx.planEnd) continue;
+      out.push(shifted);
+    }
+  }
+  return out.length > 0 ? dedupe(out) : found;
+}
+
 export function classify(mentions: readonly Mention[], text: ParseText, ctx: Context, out: TimeframeDiagnostic[]): Reading {
   const shown = text.collapsed;
   const rules: RuleMention[] = [];
@@ -144,8 +173,11 @@ export function classify(mentions: readonly Mention[], text: ParseText, ctx: Con
 
   let reading: Reading;
   if (rules.length > 0) {
-    const ps = found.length > 0 ? found : envelope();
-    reading = { kind: 'recurring', periods: ps, recurrence: recurrenceWording(rules, scheduleText(), thenFrom, ps) };
+    const yearly = rules.some((r) => (r.frequency ?? r.impliedFrequency) === 'yearly');
+    const yearless = mentions.every((m) => m.type !== 'when' || (!m.first.stated && !m.last.stated));
+    const ps = found.length > 0 ? (yearly && yearless ? everyPlanYear(found, ctx) : found) : envelope();
+    // the wording names one year's occurrences, however many years the plan repeats them in
+    reading = { kind: 'recurring', periods: ps, recurrence: recurrenceWording(rules, scheduleText(), thenFrom, found.length > 0 ? found : ps) };
   } else if (ongoing && !(found.length > 0 && found.every((p) => p.start === null))) {
     reading = {
       kind: 'ongoing',

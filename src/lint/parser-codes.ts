@@ -7,6 +7,7 @@ export const PARSER_CODES: Readonly<Record<string, string>> = {
   'appendix-date-mismatch': 'an appendix header cites another date than the act (owned by the rule of that id)',
   'appendix-number-mismatch': 'an appendix header cites another number than the act (owned by the rule of that id)',
   'cell-lines-merged': 'a .txt table with one cell per line: lines were merged into cells',
+  'column-role-from-content': "a column's role was decided by its cells, its header naming none",
   'duplicate-fragment-dropped': 'text continued over a page break repeated text already in the table and was dropped',
   'encoding-uncertain': 'the text encoding of a .txt file was a guess',
   'fused-number-split': 'an item number fused with its text in one cell was split off',

@@ -30,6 +30,15 @@ export function extractRoadmaps(prose: Prose, ctx: RoadmapsContext): Roadmap[] {
       continue;
     }
     if (!header || !isRoadmapHeader(header)) continue;
+    for (const d of header.decided ?? []) {
+      const name = header.columns[d.column]!.header;
+      ctx.diagnostics.push({
+        code: 'column-role-from-content',
+        severity: 'info',
+        message: `column ${d.column + 1}${name ? ` «${name}»` : ''}: the header names no role; ${d.why}, so it is read as ${d.role}`,
+        at: { table: placed.index },
+      });
+    }
     const title = headingBefore(prose.lines, placed.at, ctx.floor(placed.at)).text;
     const res = extractItems(rows, { header, table: placed.index, title, docDate: ctx.docDate, diagnostics: ctx.diagnostics });
     for (const item of res.items) item.at = { ...item.at!, table: placed.index };

@@ -13,7 +13,7 @@ import { periodFromTitle, statedYears, yearFromDates, yearSpan } from './plan-pe
 import { splitResponsible } from './responsible.js';
 import { repairRows } from './repairs/index.js';
 import type { TableHeader } from './table-header.js';
-import { cellValue, nonEmptyColumns, type WorkRow } from './work-row.js';
+import { cellValue, isBlank, nonEmptyColumns, type WorkRow } from './work-row.js';
 
 export interface TableContext {
   header: TableHeader;
@@ -39,6 +39,7 @@ interface Draft {
 export function extractItems(rows: WorkRow[], ctx: TableContext): TableResult {
   const { header } = ctx;
   const body = repairRows(rows.slice(header.bodyStart), { header, table: ctx.table, diagnostics: ctx.diagnostics });
+  fillGroupingDown(body, header);
   const itemDepth = modalItemDepth(body, header);
   const sections: Section[] = [];
   const drafts: Draft[] = [];
@@ -74,7 +75,8 @@ export function extractItems(rows: WorkRow[], ctx: TableContext): TableResult {
   const multiYear = period !== null && period.start.slice(0, 4) !== period.end.slice(0, 4);
   const memo = new Map<string, { timeframe: Timeframe; diagnostics: TimeframeDiagnostics }>();
   for (const d of drafts) {
-    const timeframe = readTimeframe(d, { ...dateCtx, after }, ctx, memo, multiYear);
+    let timeframe = readTimeframe(d, { ...dateCtx, after }, ctx, memo, multiYear);
+    if (header.periodGrid) timeframe = mergeGridPeriods(timeframe);
     const firstStart = timeframe.periods.find((p) => p.start)?.start;
     if (firstStart) after = firstStart;
     const item = toItem(d, timeframe, header, known);
@@ -175,14 +177,61 @@ function timeframeText(row: WorkRow, header: TableHeader): string | null {
   const cols = header.timeframeColumns;
   if (cols.length === 0) return null;
   if (header.periodGrid) {
-    const marked = cols.filter((c) => isGridMark(cellValue(row, c))).map((c) => header.columns[c]!.header);
-    const plain = cols.filter((c) => !header.columns[c]!.header || !isGridMark(cellValue(row, c))).map((c) => cellValue(row, c)).filter((t) => t !== '' && !isGridMark(t));
-    const parts = [...marked, ...plain];
+    // a marked period column gives its period; a date written in a grid cell is read as written;
+    // blank, «-» and «–» leave the period unmarked
+    const label = (c: number) => header.periodLabels?.[c] ?? header.columns[c]!.header;
+    const parts: string[] = [];
+    for (const c of cols) {
+      const v = cellValue(row, c);
+      if (v === '' || /^[-–—]+$/u.test(v)) continue;
+      if (isGridMark(v) && label(c) !== '') parts.push(label(c));
+      else if (!isGridMark(v)) parts.push(v);
+    }
     return parts.length ? parts.join('; ') : null;
   }
   const parts = cols.map((c) => cellValue(row, c)).filter((t) => t !== '');
   if (parts.length === 0) return null;
   return parts.join(' – ');
+}
+
+/**
+ * A grouping column («Задача» beside «Мероприятие») holds its text once for the rows it spans: a .docx
+ * repeats it in every spanned row, a PDF or a text export leaves the rows below empty. Fill them from
+ * the row above, within a section.
+ */
+function fillGroupingDown(rows: WorkRow[], header: TableHeader): void {
+  for (const col of header.grouping ?? []) {
+    let last: string[] | null = null;
+    for (const row of rows) {
+      if (row.spanning || row.header) {
+        last = null;
+        continue;
+      }
+      if (!isBlank(row, col)) last = row.cells[col]!;
+      else if (last && nonEmptyColumns(row).length > 0) row.cells[col] = [...last];
+    }
+  }
+}
+
+/** Marked grid columns side by side are one span (MODEL.md: «merged when contiguous»); a text list is not. */
+function mergeGridPeriods(t: Timeframe): Timeframe {
+  if (t.kind !== 'multi') return t;
+  const ps = [...t.periods].sort((a, b) => (a.start ?? a.end).localeCompare(b.start ?? b.end));
+  const out: Timeframe['periods'] = [];
+  for (const p of ps) {
+    const prev = out[out.length - 1];
+    if (prev && p.start !== null && prev.start !== null && p.precision === prev.precision && dayAfter(prev.end) === p.start) prev.end = p.end;
+    else out.push({ ...p });
+  }
+  if (out.length === ps.length) return t;
+  const kind = out.length > 1 ? 'multi' : out[0]!.start === out[0]!.end ? 'date' : 'range';
+  return { ...t, kind, periods: out };
+}
+
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** The depth of item numbers in rows that carry data («1.1» → 2), so shallower numbered rows are sections. */
@@ -210,7 +259,7 @@ function sectionOf(row: WorkRow, header: TableHeader, itemDepth: number): Sectio
     text = cellValue(row, 0);
   } else {
     const cols = nonEmptyColumns(row);
-    const titleCols = new Set([numCol, actCol, 0].filter((c): c is number => c !== undefined));
+    const titleCols = new Set([numCol, actCol, 0, ...(header.grouping ?? [])].filter((c): c is number => c !== undefined));
     if (!cols.every((c) => titleCols.has(c))) return null;
     const numText = numCol !== undefined ? cellValue(row, numCol) : '';
     const actText = actCol !== undefined && actCol !== numCol ? cellValue(row, actCol) : '';

@@ -1,7 +1,8 @@
 // The header of a roadmap table: its columns and their roles, over one or two header rows.
 import type { Column, ColumnRole } from '../../model/roadmap.js';
 import { joinLines, textKey } from '../../normalize/text.js';
-import { columnRole, isPeriodHeader } from './column-roles.js';
+import { headerRole, isPeriodHeader } from './column-roles.js';
+import { rolesFromContent } from './content-roles.js';
 import { nonEmptyColumns, type WorkRow } from './work-row.js';
 
 export interface TableHeader {
@@ -14,6 +15,12 @@ export interface TableHeader {
   timeframeColumns: number[];
   /** The timeframe is a grid of period columns marked with «х» or «+». */
   periodGrid: boolean;
+  /** The period each grid column names, as its leaf header reads («I квартал 2025 г.»). */
+  periodLabels?: Record<number, string>;
+  /** Columns that group items (a «Задача» cell spanning several «Мероприятие» rows): their text goes to every item below. */
+  grouping?: number[];
+  /** Roles the column's cells decided, the header being unknown or ambiguous: said in a diagnostic. */
+  decided?: Array<{ column: number; role: ColumnRole; why: string }>;
 }
 
 export function readHeader(rows: WorkRow[]): TableHeader | null {
@@ -23,6 +30,7 @@ export function readHeader(rows: WorkRow[]): TableHeader | null {
   if (headerRows === 1 && rows.length > 2 && looksLikeSubHeader(rows[0]!, rows[1]!)) headerRows = 2;
   const width = rows[0]!.cells.length;
   const texts: string[] = [];
+  const leaves: string[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
     for (let r = 0; r < headerRows; r++) {
@@ -30,31 +38,63 @@ export function readHeader(rows: WorkRow[]): TableHeader | null {
       // a header cell spanning both rows appears in each: once is its name
       if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
     }
-    // a merged top cell («Сроки выполнения» over two columns) leaves its text in its first column only
+    // a merged top cell («Сроки выполнения» over two or more columns) leaves its text in its first column only
     if (parts.length === 1 && headerRows === 2 && joinLines(rows[0]!.cells[c] ?? []) === '' && c > 0) {
-      const top = joinLines(rows[0]!.cells[c - 1] ?? []);
+      const top = spanningTop(rows[0]!, rows[1]!, c);
       if (top !== '') parts.unshift(top);
     }
     texts.push(parts.join(' '));
+    leaves.push(parts[parts.length - 1] ?? '');
   }
   let bodyStart = headerRows;
   // the row of column numbers under the header («1 | 2 | 3 | 4 | 5»)
   if (rows[bodyStart] && isColumnNumbering(rows[bodyStart]!)) bodyStart++;
 
-  const columns: Column[] = texts.map((header) => ({ header, role: columnRole(header) }));
-  const periodCols = texts.map((t, i) => (isPeriodHeader(t) ? i : -1)).filter((i) => i >= 0);
+  const named = texts.map(headerRole);
+  const columns: Column[] = texts.map((header, i) => ({ header, role: named[i]!.role }));
+  const periodCols = leaves.map((t, i) => (isPeriodHeader(t) ? i : -1)).filter((i) => i >= 0);
   const periodGrid = periodCols.length >= 2;
-  if (periodGrid) for (const i of periodCols) columns[i]!.role = 'timeframe';
+  const periodLabels: Record<number, string> = {};
+  if (periodGrid) {
+    for (const i of periodCols) {
+      columns[i]!.role = 'timeframe';
+      named[i] = { role: 'timeframe', strength: 2, known: true };
+      periodLabels[i] = leaves[i]!;
+    }
+  }
   // unnamed first column of numbers
   if (columns[0] && columns[0].role === 'other' && columns[0].header === '' && firstColumnNumbered(rows.slice(bodyStart))) {
     columns[0].role = 'number';
+    named[0] = { role: 'number', strength: 2, known: true };
   }
+  // two columns naming the activity: «Мероприятие» is the activity, «Задача» / «Цель» / «Направление» beside it groups the items
+  const grouping: number[] = [];
+  const acts = columns.flatMap((c, i) => (c.role === 'activity' ? [i] : []));
+  const strongest = Math.max(0, ...acts.map((i) => named[i]!.strength));
+  for (const i of acts) {
+    if (named[i]!.strength < strongest) {
+      columns[i]!.role = 'other';
+      grouping.push(i);
+    }
+  }
+  const decided = rolesFromContent(columns, named.map((n) => n.known), rows.slice(bodyStart));
   const at: Partial<Record<ColumnRole, number>> = {};
   columns.forEach((c, i) => {
     if (at[c.role] === undefined) at[c.role] = i;
   });
   const timeframeColumns = columns.map((c, i) => (c.role === 'timeframe' ? i : -1)).filter((i) => i >= 0);
-  return { columns, bodyStart, at, timeframeColumns, periodGrid };
+  return { columns, bodyStart, at, timeframeColumns, periodGrid, periodLabels, grouping, decided };
+}
+
+/** The text of the merged top cell over column c: the nearest filled top cell to its left, with no sub-header gap between. */
+function spanningTop(top: WorkRow, sub: WorkRow, c: number): string {
+  for (let k = c - 1; k >= 0; k--) {
+    const t = joinLines(top.cells[k] ?? []);
+    if (t !== '') return joinLines(sub.cells[k] ?? []) !== '' ? t : '';
+    // a column with neither a top nor a sub-header is not under the span
+    if (joinLines(sub.cells[k] ?? []) === '') return '';
+  }
+  return '';
 }
 
 /** A roadmap table names at least an activity and a timeframe or a responsible party. */
