@@ -61,3 +61,27 @@ describe('recurrence', () => {
     expect(t.periods).toEqual([span('2022-09-01', '2023-05-31', 'month')]);
   });
 });
+
+const THREE_YEARS = { year: 2025, docDate: '2024-12-20', planPeriod: { start: '2025-01-01', end: '2027-12-31' } };
+const SCHOOL_YEAR = { year: 2022, docDate: '2022-08-30', planPeriod: { start: '2022-09-01', end: '2023-05-31' } };
+
+describe('yearly occurrences in a plan over several years (MODEL.md: recurring)', () => {
+  it.each([
+    ['ежегодно, до 15 октября', THREE_YEARS, [by('2025-10-15'), by('2026-10-15'), by('2027-10-15')], 'yearly, by 15 October'],
+    [
+      'ежегодно, в мае и ноябре',
+      THREE_YEARS,
+      [2025, 2026, 2027].flatMap((y) => [span(`${y}-05-01`, `${y}-05-31`, 'month'), span(`${y}-11-01`, `${y}-11-30`, 'month')]),
+      'yearly, in May and November',
+    ],
+    // a year written down is that year only
+    ['ежегодно, до 15 октября 2026 г.', THREE_YEARS, [by('2026-10-15')], 'yearly, by 15 October'],
+    // a school year crosses one New Year: only the occurrence inside the plan stays
+    ['ежегодно, в декабре', SCHOOL_YEAR, [span('2022-12-01', '2022-12-31', 'month')], 'yearly, in December'],
+  ] as const)('%s', (text, ctx, periods, recurrence) => {
+    const t = read(text, ctx);
+    expect(t.kind).toBe('recurring');
+    expect(t.periods).toEqual(periods);
+    expect(t.recurrence).toBe(recurrence);
+  });
+});
