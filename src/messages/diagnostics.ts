@@ -77,6 +77,13 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, Row>> = {
     ru: 'в заголовке приложения другой номер акта',
     templates: [{ en: '{label} refers to №{ref}, the act is №{number}', ru: '{label} ссылается на №{ref}, а у акта №{number}' }],
   },
+  'column-role-from-content': {
+    en: "a column's role was decided by its cells, its header naming none",
+    ru: 'роль столбца определена по его ячейкам: заголовок её не называет',
+    templates: [
+      { en: 'column {column}: the header names no role; {why}, so it is read as {role}', ru: 'столбец {column}: заголовок не называет роли; {why}, поэтому он прочитан как {role}' },
+    ],
+  },
   'cell-lines-merged': {
     en: 'a .txt table with one cell per line: lines were merged into cells',
     ru: 'таблица .txt «ячейка на строку»: строки объединены в ячейки',

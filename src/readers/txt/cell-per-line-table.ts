@@ -18,8 +18,10 @@ const MAX_COLUMNS = 12;
 export function findCellPerLineTable(lines: string[], from: number, notes: ReaderNote[]): CellPerLineTable | null {
   const starts: number[] = [];
   for (let i = from; i < lines.length; i++) if (isBareNumber(lines[i]!)) starts.push(i);
-  if (starts.length < 3) return null;
-  const k = columnCount(starts);
+  if (starts.length < 2) return null;
+  // the column count: the rows' usual length, else the header's cells from its «№» line to the first row
+  // (rows whose cells run over several lines leave no usual length)
+  const k = (starts.length >= 3 ? columnCount(starts) : null) ?? columnsFromHeader(lines, starts[0]!);
   if (k === null) return null;
   let first = starts[0]!;
   // a row of column numbers under the header («1», «2», … «k», a line each) is not a row of items
@@ -30,14 +32,23 @@ export function findCellPerLineTable(lines: string[], from: number, notes: Reade
     if (next === undefined) return null;
     first = next;
   }
-  const header = findHeader(lines, numbering ?? first, k);
+  const header = findHeader(lines, numbering ?? first, k) ?? findTwoRowHeader(lines, numbering ?? first, k);
   if (!header) return null;
 
   const clean = (i: number) => stripMarkup(lines[i] ?? '').replace(/\s+/g, ' ').trim();
   const rows: Row[] = [];
+  if (header.top) {
+    // the first header row: its cells placed over the columns the second row leaves empty (a cell
+    // spanning both rows) or over the first of a run of filled ones (a cell spanning those columns)
+    rows.push({
+      header: true,
+      cells: header.top.map((at) => ({ lines: at === null ? [] : [clean(at)], colSpan: 1, rowSpan: 1 })),
+      pos: { line: header.topStart! + 1, endLine: header.start },
+    });
+  }
   const headerRow: Row = {
     header: true,
-    cells: Array.from({ length: k }, (_, c) => ({ lines: [clean(header.start + c)], colSpan: 1, rowSpan: 1 })),
+    cells: Array.from({ length: k }, (_, c) => ({ lines: [clean(header.start + c)].filter((t) => t !== '' || !header.top), colSpan: 1, rowSpan: 1 })),
     pos: { line: header.start + 1, endLine: header.start + k },
   };
   rows.push(headerRow);
@@ -58,7 +69,8 @@ export function findCellPerLineTable(lines: string[], from: number, notes: Reade
     if (next !== null && chunk.length > k) {
       const last = chunk[chunk.length - 1]!;
       const t = clean(last);
-      if (t !== '' && /^[\p{Lu}\d«"]/u.test(t)) {
+      // a section title is numbered or long; a short line («ИМЦ») is the last cell's second paragraph
+      if (t !== '' && /^[\p{Lu}\d«"]/u.test(t) && (/^(?:\d{1,2}|[IVX]{1,4})\.\s+\S/u.test(t) || /^раздел\s/iu.test(t) || t.length >= 30)) {
         section = last;
         chunk = chunk.slice(0, -1);
       }
@@ -77,14 +89,52 @@ export function findCellPerLineTable(lines: string[], from: number, notes: Reade
     pos = next;
   }
   return {
-    table: { kind: 'table', rows, columns: k, pos: { line: header.start + 1, endLine: pos } },
-    start: header.start,
+    table: { kind: 'table', rows, columns: k, pos: { line: (header.topStart ?? header.start) + 1, endLine: pos } },
+    start: header.topStart ?? header.start,
     end: pos,
   };
 }
 
 function spanning(text: string, index: number, k: number): Row {
   return { cells: [{ lines: [text], colSpan: k, rowSpan: 1 }], pos: { line: index + 1 } };
+}
+
+/** The header's cell count: its lines from one opening with «№» (or «N п/п») to the first row, all filled. */
+function columnsFromHeader(lines: string[], first: number): number | null {
+  for (let i = first - 1; i >= 0 && first - i <= MAX_COLUMNS; i--) {
+    const t = lines[i]!.trim();
+    if (t === '') return null;
+    if (/^(?:№|N\s*п\/п|N$|No\.?$)/u.test(t)) return first - i >= 3 ? first - i : null;
+  }
+  return null;
+}
+
+/**
+ * A header of two rows under merged cells, as a word processor exports it: the first row's m cells,
+ * then the second row's k cells, empty where a first-row cell spans both rows. Each first-row cell
+ * stands over an empty second-row cell, or over the first of a run of filled ones (a cell spanning them).
+ */
+function findTwoRowHeader(lines: string[], first: number, k: number): { start: number; section: null; top: Array<number | null>; topStart: number } | null {
+  const subStart = first - k;
+  if (subStart < 1) return null;
+  const sub = Array.from({ length: k }, (_, c) => lines[subStart + c]!.trim());
+  const filled = sub.filter((t) => t !== '').length;
+  if (filled < 2 || filled === k || sub.some((t) => t.length > 80 || isBareNumber(t))) return null;
+  // one top cell for each empty sub cell and each run of filled ones
+  let m = 0;
+  sub.forEach((t, c) => {
+    if (t === '' || c === 0 || sub[c - 1] === '') m++;
+  });
+  const topStart = subStart - m;
+  if (topStart < 0) return null;
+  const tops = Array.from({ length: m }, (_, j) => lines[topStart + j]!.trim());
+  if (tops.some((t) => t === '' || t.length > 80 || isBareNumber(t))) return null;
+  const top: Array<number | null> = [];
+  let j = 0;
+  sub.forEach((t, c) => {
+    top.push(t === '' || c === 0 || sub[c - 1] === '' ? topStart + j++ : null);
+  });
+  return { start: subStart, section: null, top, topStart };
 }
 
 /** The column count: the most common distance between successive item-number lines. */
@@ -102,7 +152,7 @@ function columnCount(starts: number[]): number | null {
 }
 
 /** The header: k short non-empty lines right before the first row, or before a section line there. */
-function findHeader(lines: string[], first: number, k: number): { start: number; section: number | null } | null {
+function findHeader(lines: string[], first: number, k: number): { start: number; section: number | null; top?: Array<number | null>; topStart?: number } | null {
   const labels = (from: number) => (from >= 0 ? Array.from({ length: k }, (_, c) => lines[from + c]!.trim()) : null);
   const ok = (l: string[] | null) => l !== null && l.every((t) => t !== '' && t.length <= 80 && !isBareNumber(t));
   const plain = labels(first - k);
@@ -198,5 +248,11 @@ function continuationScore(prev: string, next: string): number {
   if (/[-,(«"]$/u.test(p) || /\s(?:и|в|на|по|с|для|к|о|об|от|из|за)$/u.test(p)) s += 2;
   if (/[.;:!?]$/u.test(p)) s -= 2;
   if (/^\d/u.test(n)) s -= 1;
+  // «до 1 августа» / «2025 г.»: the year finishes the date
+  if (/^\d{4}\s*(?:г\.?|года?)?$/u.test(n) && /(?:\d|[а-я]{3,})$/u.test(p)) s += 4;
+  // a date ending in its year is a whole timeframe cell: what follows is the next cell
+  if (/\d{4}\s*(?:г\.?|года?)$/u.test(p)) s -= 4;
+  // a line opening with a month or a deadline word starts the timeframe cell, not a continuation
+  if (/^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|до\s+\d|не\s+позднее|в\s+течение|ежегодно|ежемесячно|ежеквартально)/iu.test(n)) s -= 4;
   return s;
 }
