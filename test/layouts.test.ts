@@ -14,10 +14,7 @@ const LAYOUTS = readdirSync(DIR).filter((id) => existsSync(`${DIR}${id}/expected
  * Inputs whose reading is not done yet (issue 14), each with why; `npm run accuracy` shows their score.
  * A listed input that comes out right fails the test, so the list only shrinks.
  */
-const NOT_YET: Record<string, string> = {
-  'legal-text/one-line.txt': 'a whole table flattened onto one line with |——| rules is not yet unfolded into rows',
-  'legal-text/pipe-per-cell.txt': 'one line per cell ending in « |» is not yet read as a table',
-};
+const NOT_YET: Record<string, string> = {};
 
 const inputs = (id: string) => readdirSync(`${DIR}${id}`).filter((f) => /\.(?:docx|pdf|txt)$/u.test(f)).sort();
 

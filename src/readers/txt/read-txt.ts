@@ -8,6 +8,7 @@ import { decodeText } from './decode.js';
 import { lineKind, splitPipeCells, type LineKind } from './line-kinds.js';
 import { boldMarkers, stripMarkup } from './markup.js';
 import { buildTextTable, cleanCells, splitTabCells, type RegionLine } from './text-table.js';
+import { unfoldLines } from './unfold-lines.js';
 
 export function readTxt(bytes: Uint8Array, opts?: ReaderOptions): DocModel {
   const decoded = decodeText(bytes);
@@ -59,7 +60,9 @@ function checkLineLength(text: string, max: number): void {
 
 /** Already-decoded text -> document model. */
 export function readText(text: string): DocModel {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const source = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const unfolded = unfoldLines(source);
+  const lines = unfolded?.lines ?? source;
   const kinds = lines.map(lineKind);
   const notes: ReaderNote[] = [];
   const blocks: Block[] = [];
@@ -112,7 +115,22 @@ export function readText(text: string): DocModel {
     i++;
   }
   flush();
+  if (unfolded) toSourceLines(blocks, notes, unfolded.origin);
   return { format: 'txt', blocks, notes, encoding: null, pages: null };
+}
+
+/** Positions of unfolded lines back to the lines of the file. */
+function toSourceLines(blocks: Block[], notes: ReaderNote[], origin: number[]): void {
+  const at = (n: number | undefined) => (n === undefined ? undefined : (origin[n - 1] ?? origin[origin.length - 1] ?? 0) + 1);
+  const fix = (pos: { line?: number; endLine?: number }) => {
+    if (pos.line !== undefined) pos.line = at(pos.line);
+    if (pos.endLine !== undefined) pos.endLine = at(pos.endLine);
+  };
+  for (const b of blocks) {
+    fix(b.pos);
+    if (b.kind === 'table') for (const r of b.rows) fix(r.pos);
+  }
+  for (const n of notes) fix(n.pos);
 }
 
 const LIST_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[-–—•·▪*])\s+\S/u;
