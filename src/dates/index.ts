@@ -26,6 +26,7 @@ import { resolveOverlaps } from './refiners/overlap.js';
 export type { DateContext } from './context.js';
 export type { TimeframeDiagnostic } from './diagnostics.js';
 export { parseDate } from './parse-date.js';
+export { findDates, findDate, withoutDates, type FoundDate } from './find-dates.js';
 
 /** A timeframe for a cell that states nothing readable. */
 export function noTimeframe(text: string | null): Timeframe {

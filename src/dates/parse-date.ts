@@ -4,10 +4,11 @@ import { unitStart } from './unit.js';
 import { prepareText } from './parse-text.js';
 import { runParsers, type Parser } from './parser.js';
 import { dayMonth } from './parsers/day-month.js';
+import { formDate } from './parsers/form-date.js';
 import { isoDate } from './parsers/iso-date.js';
 import { numericDate } from './parsers/numeric-date.js';
 
-const DATE_PARSERS: readonly Parser[] = [isoDate, numericDate, dayMonth];
+const DATE_PARSERS: readonly Parser[] = [isoDate, formDate, numericDate, dayMonth];
 // around the date only punctuation, quotes and «от» / «дата» may stand
 const FRAME_BEFORE = /^[\s\p{P}]*(?:(?:от|дата)[\s\p{P}]*)?$/u;
 const FRAME_AFTER = /^[\s\p{P}]*$/u;

@@ -3,6 +3,11 @@ import type { ActType, DocumentType } from '../model/roadmap.js';
 
 const spaced = (word: string) => word.split('').join('[ \\u00a0]*');
 
+// the word ends the heading, or a text export glued «от» and the date to it («ПРИКАЗот 12.05.11 N 338-к»)
+function headingPattern(word: string): RegExp {
+  return new RegExp(`^(${spaced(word)})(?:(?![\\p{L}])|(?=от[\\s«"]*\\d))`, 'iu');
+}
+
 interface Heading {
   type: DocumentType;
   pattern: RegExp;
@@ -10,10 +15,10 @@ interface Heading {
 
 /** The act's own name in its letterhead, possibly letter-spaced («П Р И К А З»). */
 const HEADINGS: Heading[] = [
-  { type: 'order', pattern: new RegExp(`^(${spaced('ПРИКАЗ')})(?![\\p{L}])`, 'iu') },
-  { type: 'directive', pattern: new RegExp(`^(${spaced('РАСПОРЯЖЕНИЕ')})(?![\\p{L}])`, 'iu') },
-  { type: 'resolution', pattern: new RegExp(`^(${spaced('ПОСТАНОВЛЕНИЕ')})(?![\\p{L}])`, 'iu') },
-  { type: 'decision', pattern: new RegExp(`^(${spaced('РЕШЕНИЕ')})(?![\\p{L}])`, 'iu') },
+  { type: 'order', pattern: headingPattern('ПРИКАЗ') },
+  { type: 'directive', pattern: headingPattern('РАСПОРЯЖЕНИЕ') },
+  { type: 'resolution', pattern: headingPattern('ПОСТАНОВЛЕНИЕ') },
+  { type: 'decision', pattern: headingPattern('РЕШЕНИЕ') },
 ];
 
 /** A letterhead line naming the act: the keyword alone, or followed by its date or number. */
@@ -25,7 +30,7 @@ export function actHeading(line: string): { type: DocumentType; label: string; r
     const rest = line.slice(m[0].length).trim();
     // «Приказ довести до …» is a sentence; a heading is the word alone, in capitals or followed by its requisites
     const capitals = label === label.toUpperCase();
-    if (rest === '' ? capitals || line.length <= 14 : /^(?:от\b|№|N\s|\d|«)/iu.test(rest)) {
+    if (rest === '' ? capitals || line.length <= 14 : /^(?:от(?![\p{L}])|№|N\s|\d|[«"|])/iu.test(rest)) {
       return { type: h.type, label, rest };
     }
   }

@@ -3,10 +3,11 @@
 import type { Appendix } from '../model/roadmap.js';
 import { collapse } from '../normalize/text.js';
 import { flat, type ProseLine } from './prose.js';
-import { findDate, findNumber } from './requisite-values.js';
+import { findDate, findNumber } from './requisites/values.js';
 
-const APPENDIX = /^(приложени[ея](?:\s*(?:№\s*)?\d+[а-я]?|\s+[IVX]+)?)(?=$|[\s.,:])/iu;
-const STAMP = /^(у\s*т\s*в\s*е\s*р\s*ж\s*д\s*е\s*н(?:\s*[аоы])?|согласован[аоы]?)(?=$|[\s.,:])/iu;
+const APPENDIX = /^(приложени[ея](?:\s*(?:(?:№|N)\s*)?\d+[а-я]?|\s+[IVX]+)?)(?=$|[\s.,:])/iu;
+// «УТВЕРЖДЕН», «(Утверждено приказами …)»: a stamp may open with a parenthesis
+const STAMP = /^\(?(у\s*т\s*в\s*е\s*р\s*ж\s*д\s*е\s*н(?:\s*[аоы])?|согласован[аоы]?)(?=$|[\s.,:])/iu;
 const REF_LINE = /^(?:к\s+(?:приказу|распоряжению|постановлению|решению|письму|плану)|приказом|распоряжением|постановлением|решением|от\s)/iu;
 
 export interface AppendixHeader {
@@ -15,6 +16,8 @@ export interface AppendixHeader {
   stamp: boolean;
   start: number;
   end: number;
+  /** The header's words after its label, lines joined: who issued the act it names. */
+  text: string;
 }
 
 export function isAppendixStart(line: ProseLine | undefined): boolean {
@@ -36,7 +39,9 @@ export function readAppendixHeader(lines: ProseLine[], from: number, limit: numb
   while (i < limit && i < from + 8 && !(found.date && found.number)) {
     const line = lines[i]!;
     const t = flat(line);
-    if (line.para !== lines[from]!.para && !REF_LINE.test(t) && !/^\p{Ll}/u.test(t)) break;
+    // a stamp runs on (three to six short lines) until it has named its act's date
+    const stampGoesOn = stamp && !found.date && t.length < 120 && !isAppendixStart(line);
+    if (line.para !== lines[from]!.para && !REF_LINE.test(t) && !/^\p{Ll}/u.test(t) && !stampGoesOn) break;
     parts.push(t);
     found = findRefs(parts.join(' '));
     i++;
@@ -45,14 +50,16 @@ export function readAppendixHeader(lines: ProseLine[], from: number, limit: numb
     // «Приложение» alone on its line with nothing about the act: still a header
   }
   if (stamp && !found.date && !found.number) return null;
-  return { appendix: { label, refDate: found.date, refNumber: found.number, title: null }, stamp, start: from, end: i };
+  return { appendix: { label, refDate: found.date, refNumber: found.number, title: null }, stamp, start: from, end: i, text: collapse(parts.join(' ')) };
 }
 
 function findRefs(text: string): { date: string | null; number: string | null } {
-  const t = collapse(text);
+  // «… (в редакции постановления … от …)»: the act that amended it, not the one that approved it
+  const t = collapse(text).replace(/\(?\s*в\s+ред(?:\.|акции).*$/iu, '');
   const ot = /(?:^|\s)от\s+/u.exec(t);
   const tail = ot ? t.slice(ot.index) : t;
   const date = findDate(tail);
-  const num = findNumber(tail);
+  // «к приказу №181/1 от 13.09.2021г.»: the number may stand before «от»
+  const num = findNumber(tail) ?? findNumber(t);
   return { date: date?.date ?? null, number: num?.number ?? null };
 }

@@ -2,7 +2,7 @@
 import type { BasisAct } from '../model/roadmap.js';
 import { collapse } from '../normalize/text.js';
 import { CITED_NOUN, citedActType } from './act-kinds.js';
-import { findDate, findNumber } from './requisite-values.js';
+import { findDate, findNumber } from './requisites/values.js';
 
 export function citedActs(text: string): BasisAct[] {
   const t = collapse(text);

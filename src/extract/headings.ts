@@ -4,6 +4,7 @@ import { isAppendixStart } from './appendices.js';
 import { isPersonName, nameAtEnd } from './person-name.js';
 import { flat, type ProseLine } from './prose.js';
 import { PREAMBLE_START } from './preamble-start.js';
+import { readRequisiteLine } from './requisites/line-forms.js';
 
 const NOT_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[-–—•]\s|с\s+(?:приказом|распоряжением)\s+ознакомлен|ознакомлен|м\.\s?п\.)/iu;
 
@@ -40,13 +41,17 @@ export function headingBefore(lines: ProseLine[], at: number, floor: number): { 
 }
 
 const APPROVAL = /^(?:у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю|согласовано)/iu;
-const DATE_LINE = /^[«"]?(?:\d{1,2}|_+)[»"]?\s+(?:\p{L}+|_+)\s+\d{4}\s*(?:г\.?|года)?$|^\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?$/u;
+/** A line of a date (or its blank form) and perhaps a number, as under a signature or in a stamp. */
+function isDateLine(text: string): boolean {
+  const r = readRequisiteLine(text, { afterRequisites: false });
+  return r !== null && (r.date !== null || r.form === 'blank-form');
+}
 
 function isAnchor(line: ProseLine): boolean {
   const t = flat(line);
   if (isAppendixStart(line) || NOT_HEADING.test(t) || isPersonName(t)) return true;
   // a sentence of the preamble, an approval block, a date line: the heading is below them
-  if (PREAMBLE_START.test(t) || APPROVAL.test(t) || DATE_LINE.test(t) || /_{3,}/u.test(t)) return true;
+  if (PREAMBLE_START.test(t) || APPROVAL.test(t) || isDateLine(t) || /_{3,}/u.test(t)) return true;
   if (t.length > 80 && /[.;]$/u.test(t) && !/^(?:план|дорожная|перечень|мероприятия|отч[её]т)/iu.test(t)) return true;
   if (line.text.includes('\t') && nameAtEnd(t)) return true;
   // the end of a reference line of a header («от 30.12.2021 № 275-осн/д»)

@@ -9,10 +9,8 @@ import { isOperativeWord } from './act-kinds.js';
 import { isAppendixStart, readAppendixHeader, type AppendixHeader } from './appendices.js';
 import { citedActs } from './basis.js';
 import { readClauses } from './clauses.js';
-import { reportOrPlan } from './document-kind.js';
 import { readGroup } from './groups.js';
-import { headingBefore } from './headings.js';
-import { readLetterhead } from './letterhead.js';
+import { readRequisites, requisiteDiagnostics } from './requisites/index.js';
 import { flat, proseOf, type Prose, type ProseLine } from './prose.js';
 import { extractRoadmaps } from './roadmap/index.js';
 import { readAcknowledged, readApproval, readSignature } from './signatories.js';
@@ -24,7 +22,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   const diagnostics: Diagnostic[] = readerDiagnostics(doc.notes);
   const firstTableAt = prose.tables[0]?.at ?? lines.length;
 
-  const head = readLetterhead(lines, firstTableAt);
+  const head = readRequisites(lines, firstTableAt);
   const info: DocumentInfo = {
     type: head.type,
     typeLabel: head.typeLabel,
@@ -41,7 +39,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
 
   // the act's body: preamble, operative part, signature
   let cursor = head.end;
-  if (head.headingAt >= 0) {
+  if (head.isAct) {
     const preambleEnd = findOperativeStart(lines, cursor, firstTableAt);
     info.basis = citedActs(lines.slice(cursor, preambleEnd.preambleEnd).map((l) => l.text).join(' '));
     const clauses = readClauses(lines, preambleEnd.clausesStart, firstTableAt);
@@ -57,7 +55,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   const groups: Group[] = [];
   const approvals: Signatory[] = [];
   let approvedOn: string | null = null;
-  for (let i = head.headingAt >= 0 ? cursor : 0; i < lines.length; i++) {
+  for (let i = head.isAct ? cursor : 0; i < lines.length; i++) {
     const ack = readAcknowledged(lines, i, lines.length);
     if (ack) {
       info.signatories.push(...ack.signatories);
@@ -87,11 +85,18 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   }
   info.signatories.unshift(...approvals);
 
-  if (head.headingAt < 0) {
-    headingless(info, lines, prose, headers);
-    // a report is dated by its approval («УТВЕРЖДАЮ … «30» декабря 2022 г.»)
-    if (info.type === 'report') info.date ??= approvedOn;
+  if (!head.isAct) {
+    // a report's grounds: the acts its opening paragraphs cite
+    if (info.type === 'report') {
+      const from = lines.findIndex((l, i) => i < firstTableAt && /^отч[её]т/iu.test(flat(l)));
+      const pre = lines.findIndex((l, i) => i > from && i < firstTableAt && PREAMBLE_START.test(l.plain));
+      if (from >= 0 && pre > 0) info.basis = citedActs(lines.slice(pre, firstTableAt).map((l) => l.plain).join(' '));
+      // a report is dated by its approval («УТВЕРЖДАЮ … «30» декабря 2022 г.»)
+      info.date ??= approvedOn;
+    }
   }
+  const first = lines[0]?.pos ?? {};
+  diagnostics.push(...requisiteDiagnostics({ ...head, date: info.date }, { ...(first.line !== undefined ? { line: first.line } : {}), ...(first.page !== undefined ? { page: first.page } : {}) }));
 
   const roadmaps: Roadmap[] = extractRoadmaps(prose, {
     docDate: info.date,
@@ -131,29 +136,6 @@ function findOperativeStart(lines: ProseLine[], from: number, limit: number): { 
   }
   return { preambleEnd: from, clausesStart: from };
 }
-
-/** A report or a standalone plan: type, label, title, and the approving act from its stamp. */
-function headingless(info: DocumentInfo, lines: ProseLine[], prose: Prose, headers: AppendixHeader[]): void {
-  const firstTableAt = prose.tables[0]?.at ?? lines.length;
-  const kind = reportOrPlan(lines, firstTableAt);
-  const stamp = headers.find((h) => h.stamp && h.start < firstTableAt);
-  if (kind) {
-    info.type = kind.type;
-    info.typeLabel = kind.typeLabel;
-    info.title = kind.title;
-    // the acts its opening paragraphs cite as the grounds of the work
-    const from = lines.findIndex((l, i) => i > kind.at && i < firstTableAt && PREAMBLE_START.test(l.plain));
-    if (from > 0) info.basis = citedActs(lines.slice(from, firstTableAt).map((l) => l.plain).join(' '));
-  } else if (stamp) {
-    info.type = 'plan';
-    info.title = headingBefore(lines, firstTableAt, stamp.end).text;
-  }
-  if (info.type === 'plan' && stamp) {
-    info.date = stamp.appendix.refDate;
-    info.number = stamp.appendix.refNumber;
-  }
-}
-
 
 function nextTableAt(prose: Prose, i: number): number {
   return prose.tables.find((t) => t.at > i)?.at ?? prose.lines.length;

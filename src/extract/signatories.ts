@@ -4,12 +4,17 @@ import type { Signatory } from '../model/roadmap.js';
 import { collapse, joinLines } from '../normalize/text.js';
 import { isPersonName, nameAtEnd, nameAtStart } from './person-name.js';
 import { flat, type ProseLine } from './prose.js';
-import { findDate } from './requisite-values.js';
+import { findDate, findDates, withoutDates } from '../dates/index.js';
 
 const ACKNOWLEDGED = /^(?:с\s+(?:настоящим\s+)?(?:приказом|распоряжением|постановлением|решением|документом)\s+)?ознакомлен(?:а|ы|о)?\s*[:.-]?\s*/iu;
 // «УТВЕРЖДАЮ», alone or with the start of the approver's position on its line (a PDF joins them)
 const APPROVED = /^у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю\s*:?(?:\s+(\S.*))?$/iu;
-const DATE_BLANK = /^[«"]?[_\s\d]*[»"]?\s*_{2,}|^[«"]\s*_+|^\d{1,2}\.\d{1,2}\.\d{4}\s*(?:г\.?)?$|^(?:м\.\s?п\.|мп)$/iu;
+const DATE_BLANK_FORM = /^[«"]?[_\s\d]*[»"]?\s*_{2,}|^[«"]\s*_+|^(?:м\.\s?п\.|мп)$/iu;
+
+/** A date line under a signature, written or left blank to fill in, or the seal's «М.П.». */
+function isDateOrBlank(text: string): boolean {
+  return DATE_BLANK_FORM.test(text) || (findDates(text).length === 1 && /^[\s.г]*$/u.test(withoutDates(text).replace(/года?/gu, '')));
+}
 
 export interface SignatoriesResult {
   signatories: Signatory[];
@@ -44,7 +49,7 @@ export function readAcknowledged(lines: ProseLine[], from: number, limit: number
   const out: Signatory[] = [];
   const collect = (s: string) => {
     for (const part of s.split(/[,;]\s*/u)) {
-      const p = collapse(part.replace(/_+/gu, ' ').replace(/\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?/gu, ''));
+      const p = collapse(withoutDates(part).replace(/_+/gu, ' ').replace(/(?:^|\s)г\.(?=\s|$)/gu, ' '));
       if (p === '') continue;
       const start = nameAtStart(p);
       const end = nameAtEnd(p);
@@ -80,7 +85,7 @@ export function readApproval(lines: ProseLine[], from: number, limit: number): {
         ...dateAfter(lines, i + 1, limit),
       };
     }
-    if (DATE_BLANK.test(text)) break;
+    if (isDateOrBlank(text)) break;
     position.push(text);
   }
   return null;
@@ -97,7 +102,7 @@ function dateAfter(lines: ProseLine[], i: number, limit: number): { end: number;
       i++;
       continue;
     }
-    if (!DATE_BLANK.test(t)) break;
+    if (!isDateOrBlank(t)) break;
     i++;
   }
   return { end: i, date };

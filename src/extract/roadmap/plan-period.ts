@@ -1,5 +1,6 @@
 // The plan's own span: from its title («в 2022 году», «на 2022-2024 годы», «на 2022/2023 учебный год»),
 // failing that from the years its dated rows state.
+import { findDates } from '../../dates/index.js';
 import type { Span } from '../../model/roadmap.js';
 
 export function periodFromTitle(title: string | null): Span | null {
@@ -36,6 +37,7 @@ export function yearSpan(year: number): Span {
 export function statedYears(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/(?<!\d)(20\d{2})(?!\d)/gu)) out.push(Number(m[1]));
-  for (const m of text.matchAll(/\d{1,2}\.\d{1,2}\.(\d{2})(?!\d)/gu)) out.push(2000 + Number(m[1]));
+  // a date whose year is written with two digits («16.02.22»): its year as the date parser reads it
+  for (const d of findDates(text)) if (!/(?:19|20)\d{2}/u.test(text.slice(d.index, d.index + d.length))) out.push(Number(d.date.slice(0, 4)));
   return out;
 }
