@@ -70,7 +70,11 @@ export function findDates(text: string): FoundDate[] {
     while (end > r.index && folded[end - 1] === ' ') end--;
     const index = at[r.index]!;
     const last = at[end - 1]!;
-    out.push({ date: unitStart(m.first), index, length: last - index + 1 });
+    let length = last - index + 1;
+    // «12 марта 2023 г. г. Энск»: the second «г.» opens the place, it is not the plural «г.г.»
+    const years = /г\.\s?г\.?$/u.exec(text.slice(index, index + length));
+    if (years && /^\s*\p{Lu}/u.test(text.slice(index + length))) length = years.index + 2;
+    out.push({ date: unitStart(m.first), index, length });
   }
   return out;
 }

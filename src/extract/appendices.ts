@@ -8,7 +8,7 @@ import { findDate, findNumber } from './requisites/values.js';
 const APPENDIX = /^(приложени[ея](?:\s*(?:(?:№|N)\s*)?\d+[а-я]?|\s+[IVX]+)?)(?=$|[\s.,:])/iu;
 // «УТВЕРЖДЕН», «(Утверждено приказами …)»: a stamp may open with a parenthesis
 const STAMP = /^\(?(у\s*т\s*в\s*е\s*р\s*ж\s*д\s*е\s*н(?:\s*[аоы])?|согласован[аоы]?)(?=$|[\s.,:])/iu;
-const REF_LINE = /^(?:к\s+(?:приказу|распоряжению|постановлению|решению|письму|плану)|приказом|распоряжением|постановлением|решением|от\s)/iu;
+const REF_LINE = /^(?:к\s+(?:приказу|распоряжению|постановлению|решению|письму|плану)|приказом|распоряжением|постановлением|решением|от\s|(?:№|N)\s*\d)/iu;
 
 export interface AppendixHeader {
   appendix: Appendix;

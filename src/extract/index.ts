@@ -13,7 +13,7 @@ import { readGroup } from './groups.js';
 import { readRequisites, requisiteDiagnostics } from './requisites/index.js';
 import { flat, proseOf, type Prose, type ProseLine } from './prose.js';
 import { extractRoadmaps } from './roadmap/index.js';
-import { readAcknowledged, readApproval, readSignature } from './signatories.js';
+import { ACKNOWLEDGEMENT_SHEET, readAcknowledged, readAcknowledgementLines, readAcknowledgementTable, readApproval, readSignature } from './signatories.js';
 import { PREAMBLE_START } from './preamble-start.js';
 
 export function extractModel(doc: DocModel, source: Source): RoadmapModel {
@@ -56,7 +56,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   const approvals: Signatory[] = [];
   let approvedOn: string | null = null;
   for (let i = head.isAct ? cursor : 0; i < lines.length; i++) {
-    const ack = readAcknowledged(lines, i, lines.length);
+    const ack = readAcknowledgementLines(lines, i, nextTableAt(prose, i)) ?? readAcknowledged(lines, i, lines.length);
     if (ack) {
       info.signatories.push(...ack.signatories);
       i = ack.end - 1;
@@ -98,7 +98,10 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   const first = lines[0]?.pos ?? {};
   diagnostics.push(...requisiteDiagnostics({ ...head, date: info.date }, { ...(first.line !== undefined ? { line: first.line } : {}), ...(first.page !== undefined ? { page: first.page } : {}) }));
 
-  const roadmaps: Roadmap[] = extractRoadmaps(prose, {
+  // an acknowledgement sheet laid out as a table is people, not a roadmap
+  const sheets = new Set(prose.tables.filter((t) => t.at > 0 && ACKNOWLEDGEMENT_SHEET.test(flat(lines[t.at - 1]))));
+  for (const t of sheets) info.signatories.push(...readAcknowledgementTable(t.table));
+  const roadmaps: Roadmap[] = extractRoadmaps(sheets.size ? { ...prose, tables: prose.tables.filter((t) => !sheets.has(t)) } : prose, {
     docDate: info.date,
     diagnostics,
     floor: (at) => floorBefore(prose, headers, at, cursor),

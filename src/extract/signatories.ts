@@ -1,5 +1,6 @@
 // Who signed the act (position and name), who approved a report («УТВЕРЖДАЮ»), who acknowledged it
 // («С приказом ознакомлен: …»).
+import type { Table } from '../document/model.js';
 import type { Signatory } from '../model/roadmap.js';
 import { collapse, joinLines } from '../normalize/text.js';
 import { isPersonName, nameAtEnd, nameAtStart } from './person-name.js';
@@ -106,4 +107,54 @@ function dateAfter(lines: ProseLine[], i: number, limit: number): { end: number;
     i++;
   }
   return { end: i, date };
+}
+
+/** The line over an acknowledgement sheet: «Лист ознакомления», «С приказом ознакомлены:». */
+export const ACKNOWLEDGEMENT_SHEET = /^(?:лист\s+ознакомления|с\s+(?:настоящим\s+)?(?:приказом|распоряжением|постановлением|решением|документом)\s+ознакомлен\p{L}*)/iu;
+
+/**
+ * An acknowledgement sheet laid out as a table (№ | Ф.И.О. | Должность | Подпись | Дата): one `acknowledged`
+ * signatory per person named in it, with the position where the sheet gives one.
+ */
+export function readAcknowledgementTable(table: Table): Signatory[] {
+  const cellText = (c: { lines: string[] } | undefined) => collapse((c?.lines ?? []).join(' '));
+  const head = table.rows[0]?.cells.map(cellText) ?? [];
+  let nameCol = head.findIndex((h) => /ф\.?\s*и\.?\s*о|фамилия|работник|сотрудник/iu.test(h));
+  const posCol = head.findIndex((h) => /должност/iu.test(h));
+  const out: Signatory[] = [];
+  for (const row of table.rows.slice(nameCol >= 0 ? 1 : 0)) {
+    const cells = row.cells.map(cellText);
+    // without a named column, the cell that holds a person's name
+    const at = nameCol >= 0 ? nameCol : cells.findIndex((c) => isPersonName(c));
+    const text = cells[at] ?? '';
+    const name = isPersonName(text) ? text : nameAtStart(text)?.name;
+    if (!name) continue;
+    out.push({ role: 'acknowledged', position: (posCol >= 0 ? cells[posCol] : '') || null, name });
+  }
+  return out;
+}
+
+const SHEET_HEADER = /^(?:№(?:\s*п\/п)?|п\/п|ф\.?\s*и\.?\s*о\.?.*|фамилия.*|должность|подпись|дата.*|роспись)$/iu;
+
+/**
+ * The same sheet in a text export, one cell per line: «Лист ознакомления», its header cells, then for each person a
+ * number, the name and perhaps the position.
+ */
+export function readAcknowledgementLines(lines: ProseLine[], from: number, limit: number): { signatories: Signatory[]; end: number } | null {
+  if (!/^лист\s+ознакомления$/iu.test(flat(lines[from]))) return null;
+  let i = from + 1;
+  while (i < limit && SHEET_HEADER.test(flat(lines[i]))) i++;
+  const out: Signatory[] = [];
+  while (i < limit) {
+    let t = flat(lines[i]);
+    if (/^\d{1,3}\.?$/u.test(t) && i + 1 < limit) t = flat(lines[++i]);
+    const name = isPersonName(t) ? t : null;
+    if (!name) break;
+    i++;
+    const next = i < limit ? flat(lines[i]) : '';
+    const position = next && !/^\d{1,3}\.?$/u.test(next) && !isPersonName(next) && /^\p{Ll}/u.test(next) && next.length < 120 ? next : null;
+    if (position) i++;
+    out.push({ role: 'acknowledged', position, name });
+  }
+  return out.length ? { signatories: out, end: i } : null;
 }

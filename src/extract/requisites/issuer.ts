@@ -15,7 +15,7 @@ const CONVOCATION = /(?:^|\s)(?:созыв\p{L}*|сесси[яи]|заседан
 const OTHER_LANGUAGE = /[ӘәӨөҮүҢңҖҗҺһҒғҠҡҘҙҪҫӐӑӖӗӲӳҤҥ]|^[^\p{Script=Cyrillic}]*\p{Script=Latin}{3}[^\p{Script=Cyrillic}]*$/u;
 // an organ named by one word needs the region line above it («МОСКОВСКАЯ ОБЛАСТЬ / ПРАВИТЕЛЬСТВО»)
 const BARE_BODY = /^(?:правительство|администрация|дума|собрание|совет|мэрия|министерство|губернатор|глава)$/iu;
-const CONTINUES = /^(?:\(|\p{Ll}|\p{Lu}\p{L}*(?:ого|его|ой|ей|ых|их|ОГО|ЕГО|ОЙ|ЕЙ|ЫХ|ИХ)\s)/u;
+const CONTINUES = /^(?:\(|\p{Ll}|\p{Lu}\p{L}*(?:ого|его|ой|ей|ых|их|ии|ки|сти)\s)/iu;
 const OCR_RESIDUE = /^\p{Ll}\s+(?=\p{Lu}{2})/u;
 
 export function isOrgNoise(text: string): boolean {

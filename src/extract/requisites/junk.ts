@@ -30,8 +30,11 @@ const letters = (s: string) => s.toLowerCase().replace(/ё/gu, 'е').replace(/[^
  * the document's own heading, repeated above it by the site that stored it.
  */
 export function repeatsBelow(lines: readonly string[], at: number, window: number): boolean {
-  const own = letters(lines[at] ?? '');
-  if (own.length < 12) return false;
+  const line = lines[at] ?? '';
+  const own = letters(line);
+  // an index's title is a sentence-long name in ordinary case; a short line in capitals is a letterhead
+  // («АДМИНИСТРАЦИЯ ГОРОДА ЭНСКА» above «Администрация города Энска ПОСТАНОВЛЯЕТ:»)
+  if (own.length < 35 || line === line.toUpperCase()) return false;
   const probe = own.slice(0, 30);
   for (let j = at + 1; j < Math.min(lines.length, at + window); j++) {
     let joined = '';

@@ -1,5 +1,6 @@
 // The forms a line of requisites takes under (or beside) the act's heading. Each recognizer reads one line and
 // says what it holds; the list is tried in order, and the first that accepts the line wins.
+import { normalizeActNumber } from '../../normalize/act-number.js';
 import { collapse } from '../../normalize/text.js';
 import { findPlace, isBareTown, isPlaceLine, placeOf } from './place.js';
 import { findDates, findNumber } from './values.js';
@@ -17,6 +18,7 @@ export interface LineForm {
   read(text: string, ctx: { afterRequisites: boolean }): LineRequisites | null;
 }
 
+const BARE_NUMBER = /^\d+(?:\s?[-/]\s?[\p{L}\d]+)+$|^\d+\p{L}{1,4}$/u;
 const NONE: LineRequisites = { date: null, number: null, place: null };
 // what may surround the date and number on their line: «от», «г.», «года», the sign, quotes, blanks, cell edges
 const FILLER = /(?:^|\s)(?:от|г\.?|года|год|№|N|дата|номер)(?=\s|$)/giu;
@@ -58,8 +60,15 @@ function readMixed(text: string): LineRequisites | null {
     rest = rest.slice(0, p.index) + ' ' + rest.slice(p.index + p.length);
   }
   rest = collapse(rest.replace(FILLER, ' ').replace(FILLER, ' '));
+  let number = num?.number ?? null;
+  // «12.05.23                          17-Р2»: with no sign, a token shaped like an act number after the date is the
+  // number (the spaces between are gone by now; a plain figure is not taken, it may be anything)
+  if (!number && d && BARE_NUMBER.test(rest) && t.indexOf(rest) > d.index) {
+    number = normalizeActNumber(rest);
+    rest = '';
+  }
   if (rest.length > 3) return null;
-  return { date: d?.date ?? null, number: num?.number ?? null, place };
+  return { date: d?.date ?? null, number, place };
 }
 
 export const LINE_FORMS: readonly LineForm[] = [

@@ -56,10 +56,20 @@ function readApprover(lines: readonly ProseLine[], from: number, limit: number):
   const position: string[] = head[1] ? [head[1]] : [];
   let i = from + 1;
   let signed = false;
+  let date: string | null = null;
+  let number: string | null = null;
+  let act: DocumentType | null = null;
   for (; i < limit && i < from + 6; i++) {
     const t = flat(lines[i]);
     const signature = /[_…]{2,}|\.{4,}/u.test(t) || isPersonName(t) || nameAtEnd(t);
     if (signature) {
+      // the approving order may share the signature's line in a PDF («____ И.О. Петрова Приказ от 30.08.2023 № 123»)
+      const d = findDate(t);
+      if (d) {
+        date = d.date;
+        number = findNumber(t.slice(d.index))?.number ?? findNumber(t)?.number ?? null;
+        act = actOf(t);
+      }
       const before = nameAtEnd(t)?.before.replace(/[_…./\s]+$/u, '') ?? '';
       if (before && !/^[_…./\s]*$/u.test(before)) position.push(before);
       signed = true;
@@ -69,9 +79,6 @@ function readApprover(lines: readonly ProseLine[], from: number, limit: number):
     position.push(t);
   }
   if (!signed) return null;
-  let date: string | null = null;
-  let number: string | null = null;
-  let act: DocumentType | null = null;
   // the approving order may follow the signature: «Приказ №_66 от 09.03.2011_», or just the date
   for (let k = i; k < limit && k < i + 2; k++) {
     const t = flat(lines[k]);

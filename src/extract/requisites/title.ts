@@ -8,7 +8,7 @@ import { flat, type ProseLine } from '../prose.js';
 
 export const TITLE_START = /^\[?(?:о|об|обо|по|на|за)\s/iu;
 // what ends a title: an editor's note, a rule, the clauses, the list of amending acts
-const TITLE_STOP = /^(?:\((?:с\s+изменениями|в\s+ред)|_{3,}|документ\s+с\s+изменениями|\d+[.)]\s|фактически\s+утратил)/iu;
+const TITLE_STOP = /^(?:\((?:с\s+изменениями|в\s+ред)|_{3,}|документ\s+с\s+изменениями|\d+[.)]\s|фактически\s+утратил)|(?:приказываю|постановляю|постановляет|распоряжаюсь|обязываю|решил[аи]?|решает)\s*:\s*$/iu;
 
 export function actTitle(lines: readonly ProseLine[], start: number, limit: number): { text: string | null; end: number } {
   const first = lines[start];
