@@ -176,6 +176,36 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, Row>> = {
       { en: 'a table row broken across the page break before page {page} was joined into one row', ru: 'строка таблицы, разорванная переходом на страницу {page}, соединена' },
     ],
   },
+  'document-date-missing': {
+    en: "the act's date is not given (or its form is left blank)",
+    ru: 'дата акта не указана (или бланк не заполнен)',
+    templates: [{ en: "the act's date is not given (or its form is left blank)", ru: 'дата акта не указана (или бланк не заполнен)' }],
+  },
+  'document-number-missing': {
+    en: "the act's number is not given (or its form is left blank)",
+    ru: 'номер акта не указан (или бланк не заполнен)',
+    templates: [{ en: "the act's number is not given (or its form is left blank)", ru: 'номер акта не указан (или бланк не заполнен)' }],
+  },
+  'document-issuer-missing': {
+    en: 'no issuer is named above the heading or in a stamp',
+    ru: 'издатель не назван ни над заголовком, ни в грифе',
+    templates: [{ en: 'no issuer is named above the heading or in a stamp', ru: 'издатель не назван ни над заголовком, ни в грифе' }],
+  },
+  'document-kind-unknown': {
+    en: "no act heading, stamp or plan heading: the document's kind and requisites are unknown",
+    ru: 'нет ни заголовка акта, ни грифа, ни заголовка плана: вид документа и реквизиты неизвестны',
+    templates: [
+      {
+        en: "no act heading, stamp or plan heading found: the document's kind and requisites are unknown",
+        ru: 'не найдено ни заголовка акта, ни грифа, ни заголовка плана: вид документа и реквизиты неизвестны',
+      },
+    ],
+  },
+  'document-heading-missing': {
+    en: "the act's header is missing; its kind is read from its body",
+    ru: 'шапки акта нет; вид акта определён по его тексту',
+    templates: [{ en: "the act's header is missing; its kind ({type}) is read from its body", ru: 'шапки акта нет; вид акта ({type}) определён по его тексту' }],
+  },
   'row-repaired': {
     en: 'a damaged table row was repaired (cells moved into their columns)',
     ru: 'повреждённая строка таблицы исправлена (ячейки поставлены в свои столбцы)',
