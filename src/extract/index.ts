@@ -13,7 +13,7 @@ import { readGroup } from './groups.js';
 import { readRequisites, requisiteDiagnostics } from './requisites/index.js';
 import { flat, proseOf, type Prose, type ProseLine } from './prose.js';
 import { extractRoadmaps } from './roadmap/index.js';
-import { ACKNOWLEDGEMENT_SHEET, readAcknowledged, readAcknowledgementLines, readAcknowledgementTable, readApproval, readSignature } from './signatories.js';
+import { ACKNOWLEDGEMENT_SHEET, readAcknowledged, readAcknowledgementLines, readAcknowledgementTable, isWholeSheet, readApproval, readSignature } from './signatories.js';
 import { PREAMBLE_START } from './preamble-start.js';
 
 export function extractModel(doc: DocModel, source: Source): RoadmapModel {
@@ -101,6 +101,8 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   // an acknowledgement sheet laid out as a table is people, not a roadmap
   const sheets = new Set(prose.tables.filter((t) => t.at > 0 && ACKNOWLEDGEMENT_SHEET.test(flat(lines[t.at - 1]))));
   for (const t of sheets) info.signatories.push(...readAcknowledgementTable(t.table));
+  // a sheet the reader ran together with the plan below it stays a table for the roadmap extractor too
+  for (const t of sheets) if (!isWholeSheet(t.table)) sheets.delete(t);
   const roadmaps: Roadmap[] = extractRoadmaps(sheets.size ? { ...prose, tables: prose.tables.filter((t) => !sheets.has(t)) } : prose, {
     docDate: info.date,
     diagnostics,

@@ -128,10 +128,24 @@ export function readAcknowledgementTable(table: Table): Signatory[] {
     const at = nameCol >= 0 ? nameCol : cells.findIndex((c) => isPersonName(c));
     const text = cells[at] ?? '';
     const name = isPersonName(text) ? text : nameAtStart(text)?.name;
-    if (!name) continue;
-    out.push({ role: 'acknowledged', position: (posCol >= 0 ? cells[posCol] : '') || null, name });
+    if (name) {
+      out.push({ role: 'acknowledged', position: (posCol >= 0 ? cells[posCol] : '') || null, name });
+      continue;
+    }
+    // a row whose cells ran together (a text export): «2 / Орлов Пётр Сергеевич / учитель истории» in one cell
+    const lines = row.cells.flatMap((c) => c.lines.map((l) => collapse(l)));
+    const k = lines.findIndex((l) => isPersonName(l));
+    if (k < 0) continue;
+    const next = lines[k + 1] ?? '';
+    out.push({ role: 'acknowledged', position: /^\p{Ll}/u.test(next) && next.length < 120 ? next : null, name: lines[k]! });
   }
   return out;
+}
+
+/** Every row after the header names a person: the whole table is the sheet (not a sheet run into a plan). */
+export function isWholeSheet(table: Table): boolean {
+  const people = readAcknowledgementTable(table).length;
+  return people > 0 && people >= table.rows.length - 1;
 }
 
 const SHEET_HEADER = /^(?:№(?:\s*п\/п)?|п\/п|ф\.?\s*и\.?\s*о\.?.*|фамилия.*|должность|подпись|дата.*|роспись)$/iu;
