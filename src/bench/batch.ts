@@ -1,147 +1,123 @@
-// The batch benchmark: documents per second for each format with 1 and 2 jobs through the CLI,
-// peak memory (the conductor alone and with its workers), per-document p50/p95, the start-up time
-// of `roadmap --version`, and end-to-end parse time next to the readers it builds on.
-import { spawn, spawnSync } from 'node:child_process';
+// The batch benchmark, through the CLI as a user runs it:
+// - .txt throughput over a 1,000-file batch with --jobs 1 and --jobs 2, start-up and warm-up counted,
+//   next to the machine's own two-process yardstick (a trivial allocating script run twice at once
+//   vs once), all interleaved in one run;
+// - warm-up: the first 50 documents of a fresh process against its warm cost;
+// - how many processes a single-file parse starts.
+// Targets (issue 17): ≥ 300 docs/s with --jobs 1; first 50 within 2× of warm; --jobs 2 never slower
+// than --jobs 1 and ≥ 90% of the yardstick; a single-file parse starts at most two processes.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBytes } from '../api.js';
-import { buildCorpus, FORMATS, type Format } from './corpus.js';
+import { buildCorpus } from './corpus.js';
+import { fmt, median, timedParallel, timedSync, type Timed } from './measure.js';
+import { txtPlan } from './plans.js';
+import { WORKER_V8_FLAGS } from '../batch/pool.js';
 
 const BIN = fileURLToPath(new URL('../../bin/roadmap', import.meta.url));
+const WARMUP_CHILD = fileURLToPath(new URL('./warmup-child.js', import.meta.url));
+const ORDERS = fileURLToPath(new URL('../../fixtures/orders/', import.meta.url));
 
-interface RunResult {
-  seconds: number;
-  peakMainMb: number;
-  peakTotalMb: number;
-  perDocMs: number[];
-  failed: number;
-  docs: number;
-}
+/** About as long as a 1,000-document batch; allocates as a parser does (short-lived objects). */
+const YARDSTICK = 'let k=0;for(let i=0;i<6e6;i++){const o={i,s:"x"+(i&1023)};k+=o.s.length}if(k<0)console.log(k)';
 
-function rssKb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/u).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-/** Runs `roadmap parse <folder> --out-dir …` and samples the memory of it and its workers. */
-async function runCli(folder: string, jobs: number, out: string): Promise<RunResult> {
+function batch(folder: string, out: string, jobs: number): Timed {
   rmSync(out, { recursive: true, force: true });
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [BIN, 'parse', folder, '--out-dir', out, '--jobs', String(jobs), '--quiet'], { stdio: 'ignore' });
-  let peakMain = 0;
-  let peakTotal = 0;
-  const timer = setInterval(() => {
-    const main = rssKb(child.pid!);
-    const kids = childrenOf(child.pid!).reduce((s, p) => s + rssKb(p) + childrenOf(p).reduce((t, q) => t + rssKb(q), 0), 0);
-    peakMain = Math.max(peakMain, main);
-    peakTotal = Math.max(peakTotal, main + kids);
-  }, 25);
+  return timedSync(process.execPath, [BIN, 'parse', folder, '--out-dir', out, '--jobs', String(jobs), '--quiet']);
+}
+
+/** Runs `roadmap ARGS` and counts the processes it and its descendants were, by polling /proc. */
+async function processesStarted(args: string[]): Promise<number> {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: 'ignore' });
+  const seen = new Set<number>([child.pid!]);
+  const walk = (pid: number) => {
+    let kids: number[] = [];
+    try {
+      kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/u).filter(Boolean).map(Number);
+    } catch {
+      /* gone */
+    }
+    for (const k of kids) {
+      seen.add(k);
+      walk(k);
+    }
+  };
+  const timer = setInterval(() => walk(child.pid!), 2);
   await new Promise((resolve) => child.on('exit', resolve));
   clearInterval(timer);
-  const seconds = (performance.now() - t0) / 1000;
-  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { inputs: Array<{ status: string; ms?: number }> };
-  return {
-    seconds,
-    peakMainMb: peakMain / 1024,
-    peakTotalMb: peakTotal / 1024,
-    perDocMs: summary.inputs.filter((e) => e.ms !== undefined).map((e) => e.ms!),
-    failed: summary.inputs.filter((e) => e.status === 'failed').length,
-    docs: summary.inputs.length,
-  };
+  return seen.size;
 }
 
-function percentile(xs: number[], p: number): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
+export async function benchBatch(quick = false): Promise<string[]> {
+  const work = join(tmpdir(), `roadmap-bench-batch-${process.pid}`);
+  const folders = buildCorpus(join(work, 'corpus'), { txt: 1000, docx: 0, pdf: 0 });
+  const cores = availableParallelism();
+  const rounds = quick ? 1 : 3;
+  const lines = [`batch: 1,000 .txt orders, roadmap parse DIR --out-dir OUT, ${cores} cores, ${rounds} interleaved round(s), medians; wall (CPU of all processes)`];
 
-function startupMs(runs = 11): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    spawnSync(process.execPath, [BIN, '--version'], { stdio: 'ignore' });
-    times.push(performance.now() - t0);
+  // warm the page cache and the disk before anything is timed
+  batch(folders.txt, join(work, 'out-0'), 1);
+  const runs = { j1: [] as Timed[], j2: [] as Timed[], y1: [] as Timed[], y2: [] as Timed[] };
+  for (let r = 0; r < rounds; r++) {
+    runs.y1.push(timedSync(process.execPath, ['-e', YARDSTICK]));
+    runs.y2.push(await timedParallel([[process.execPath, ['-e', YARDSTICK]], [process.execPath, ['-e', YARDSTICK]]]));
+    runs.j1.push(batch(folders.txt, join(work, 'out-1'), 1));
+    runs.j2.push(batch(folders.txt, join(work, 'out-2'), 2));
   }
-  return percentile(times, 50);
-}
-
-/** End to end in this process (read + extract + validate), median per document, per format. */
-async function inProcessMs(folder: string, n: number): Promise<number> {
-  const files = readdirSync(folder).slice(0, n).map((f) => readFileSync(join(folder, f)));
-  for (const b of files.slice(0, 4)) await parseBytes(b);
-  const times: number[] = [];
-  for (const b of files) {
-    const t0 = performance.now();
-    const model = await parseBytes(b);
-    JSON.stringify(model);
-    times.push(performance.now() - t0);
-  }
-  return percentile(times, 50);
-}
-
-/**
- * Documents per format: enough .txt for the workers to warm up (V8 needs a few hundred documents), fewer of the
- * slower formats; 1,600 in all. The mixed run takes the first 1,000 of them (600 .txt, 200 .docx, 200 .pdf).
- */
-const COUNTS: Record<Format, number> = { txt: 1000, docx: 300, pdf: 300 };
-const MIXED: Record<Format, number> = { txt: 600, docx: 200, pdf: 200 };
-
-export async function benchBatch(): Promise<string[]> {
-  const work = join(tmpdir(), `roadmap-bench-${process.pid}`);
-  const dir = join(work, 'corpus');
-  const outs = join(work, 'out');
-  const folders = buildCorpus(dir, COUNTS);
-  buildCorpus(join(work, 'mixed'), MIXED);
-  const total = FORMATS.reduce((n, f) => n + COUNTS[f], 0);
-  const lines = [
-    `batch: ${total} documents (${FORMATS.map((f) => `${COUNTS[f]} .${f}`).join(', ')}), roadmap parse DIR --out-dir, on ${(await import('node:os')).availableParallelism()} cores`,
-  ];
-  lines.push('  format  jobs   docs/s   speed-up   p50 ms   p95 ms   peak RSS conductor / with workers');
-  const rates: Record<string, number> = {};
-  for (const format of FORMATS) {
-    for (const jobs of [1, 2]) {
-      const r = await runCli(folders[format], jobs, join(outs, `${format}-${jobs}`));
-      const rate = r.docs / r.seconds;
-      rates[`${format}-${jobs}`] = rate;
-      const speedup = jobs === 2 ? `${(rate / rates[`${format}-1`]!).toFixed(2)}×` : '';
-      lines.push(
-        `  ${format.padEnd(6)} ${String(jobs).padStart(4)} ${rate.toFixed(1).padStart(8)} ${speedup.padStart(10)} ${percentile(r.perDocMs, 50).toFixed(1).padStart(8)} ${percentile(r.perDocMs, 95).toFixed(1).padStart(8)}   ${r.peakMainMb.toFixed(0)} MB / ${r.peakTotalMb.toFixed(0)} MB${r.failed ? `  (${r.failed} failed!)` : ''}`,
-      );
+  const m = (ts: Timed[]) => median(ts.map((t) => t.ms));
+  const c = (ts: Timed[]) => median(ts.map((t) => t.cpuMs));
+  const rate1 = 1000 / (m(runs.j1) / 1000);
+  const rate2 = 1000 / (m(runs.j2) / 1000);
+  const gain = rate2 / rate1;
+  // the yardstick: what two processes give on this machine right now (2.00× on two idle cores)
+  const yard = (2 * m(runs.y1)) / m(runs.y2);
+  const failed = [1, 2].some((j) => {
+    try {
+      const s = JSON.parse(readFileSync(join(work, `out-${j}`, 'summary.json'), 'utf8')) as { inputs: Array<{ status: string }> };
+      return s.inputs.some((e) => e.status !== 'ok');
+    } catch {
+      return true;
     }
-  }
-  const all = await runCli(join(work, 'mixed'), 2, join(outs, 'all'));
+  });
   lines.push(
-    `  mixed ${all.docs} documents, 2 jobs: ${(all.docs / all.seconds).toFixed(1)} docs/s, peak RSS ${all.peakMainMb.toFixed(0)} MB conductor, ${all.peakTotalMb.toFixed(0)} MB with workers${all.failed ? `, ${all.failed} failed!` : ''}`,
+    `  --jobs 1: ${fmt(rate1).padStart(6)} docs/s  (${fmt(m(runs.j1) / 1000, 2)} s, ${fmt(c(runs.j1) / 1000, 2)} s CPU: ${fmt(1000 / (c(runs.j1) / 1000))} docs per CPU-second)   target ≥ 300 docs/s: ${rate1 >= 300 ? 'met' : 'NOT met'}`,
+    `  --jobs 2: ${fmt(rate2).padStart(6)} docs/s  (${fmt(m(runs.j2) / 1000, 2)} s, ${fmt(c(runs.j2) / 1000, 2)} s CPU)   ${gain.toFixed(2)}× --jobs 1   | machine's yardstick: two processes give ${yard.toFixed(2)}× one (${fmt(m(runs.y1))} ms once, ${fmt(m(runs.y2))} ms twice at once)`,
+    `    --jobs 2 never slower than --jobs 1: ${gain >= 1 ? 'met' : 'NOT met'}; ≥ 90% of the yardstick: ${(gain / yard).toFixed(2)} of it, ${gain >= 0.9 * yard ? 'met' : 'NOT met'}${failed ? '   (some documents FAILED)' : ''}`,
   );
-  const txtFloor = await txtReadFloor(folders.txt);
-  const e2e: Record<Format, number> = { txt: 0, docx: 0, pdf: 0 };
-  for (const f of FORMATS) e2e[f] = await inProcessMs(folders[f], 60);
-  lines.push(`  end to end in one process, median per document: txt ${e2e.txt.toFixed(2)} ms, docx ${e2e.docx.toFixed(2)} ms, pdf ${e2e.pdf.toFixed(2)} ms (reading the .txt bytes alone: ${txtFloor.toFixed(3)} ms)`);
-  lines.push(`  start-up: roadmap --version ${startupMs().toFixed(0)} ms (median of 11)`);
+
+  // warm-up of one fresh process (with the workers' V8 flags) over the same 1,000 documents
+  const files = readdirSync(folders.txt).sort().map((f) => join(folders.txt, f));
+  const w = await new Promise<{ ms: number[]; cpuMs: number[] }>((resolve, reject) => {
+    const child = spawn(process.execPath, [...WORKER_V8_FLAGS, WARMUP_CHILD, ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as { ms: number[]; cpuMs: number[] }) : reject(new Error(`warm-up child exited ${code}`))));
+  });
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const warm = (xs: number[]) => median(xs.slice(500));
+  const first = (xs: number[]) => mean(xs.slice(0, 50));
+  const wallRatio = first(w.ms) / warm(w.ms);
+  const cpuRatio = first(w.cpuMs) / warm(w.cpuMs);
+  lines.push(
+    `  warm-up (one fresh process, the same 1,000 .txt): first 50 documents ${fmt(first(w.ms), 2)} ms each (${fmt(first(w.cpuMs), 2)} CPU), next 50 ${fmt(mean(w.ms.slice(50, 100)), 2)}, documents 100–500 ${fmt(mean(w.ms.slice(100, 500)), 2)}, warm (median after 500) ${fmt(warm(w.ms), 2)} ms (${fmt(warm(w.cpuMs), 2)} CPU)`,
+    `    first 50 / warm: ${wallRatio.toFixed(2)}× (${cpuRatio.toFixed(2)}× CPU)   target ≤ 2×: ${wallRatio <= 2 ? 'met' : 'NOT met'}${cpuRatio <= 2 ? '' : ' (CPU: not met)'}`,
+  );
+
+  // processes a single-file parse starts (the CLI and at most one worker)
+  const big = txtPlan(work, 2000);
+  const counts: string[] = [];
+  for (const [label, file] of [
+    ['.docx', `${ORDERS}003_77b42d29d9c320cf.docx`],
+    ['.pdf', `${ORDERS}003_77b42d29d9c320cf.pdf`],
+    ['.txt over 256 KB', big],
+    ['.txt', `${ORDERS}003_77b42d29d9c320cf.txt`],
+  ] as const) {
+    counts.push(`${label} ${await processesStarted(['parse', file])}`);
+  }
+  const worst = Math.max(...counts.map((s) => Number(s.split(' ').at(-1))));
+  lines.push(`  processes started by roadmap parse ONE-FILE: ${counts.join(', ')}   target ≤ 2: ${worst <= 2 ? 'met' : 'NOT met'}`);
   rmSync(work, { recursive: true, force: true });
   return lines;
 }
-
-async function txtReadFloor(folder: string): Promise<number> {
-  const names = readdirSync(folder).slice(0, 200);
-  const t0 = performance.now();
-  for (const n of names) readFileSync(join(folder, n));
-  return (performance.now() - t0) / names.length;
-}
-
-export const E2E_FORMATS: readonly Format[] = FORMATS;

@@ -1,95 +1,89 @@
-// The readers benchmark: the median time to read each fixture order as .docx, .pdf and .txt, next to
-// mammoth's convertToHtml and pdf-parse's getText alone on the same files (the floors our readers
-// build on: targets are 1.5× those).
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { DocModel } from '../document/model.js';
-import { mammothHtml } from './mammoth-baseline.js';
-import { readDocx } from '../readers/docx/read-docx.js';
-import { DEFAULT_LIMITS } from '../readers/limits.js';
-import { pdfParseText } from './pdf-parse-baseline.js';
-import { readPdf } from '../readers/pdf/read-pdf.js';
+// The readers benchmark: roadmap's end-to-end parse of each fixture order as .docx and .pdf next to
+// mammoth's convertToHtml and pdf-parse's getText alone on the same files — each tool in its own
+// warm process (tool-child.ts), stepped in turn one round at a time, medians per document.
+// Targets (issue 17): .docx ≤ 1.4× mammoth, .pdf ≤ 1.3× getText, per document, warm.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { fmt, median, ratio } from './measure.js';
+import type { Step, ToolName } from './tool-child.js';
 
-const ORDERS = new URL('../../fixtures/orders/', import.meta.url);
+const ORDERS = fileURLToPath(new URL('../../fixtures/orders/', import.meta.url));
+const CHILD = fileURLToPath(new URL('./tool-child.js', import.meta.url));
 export const BENCH_DOCUMENTS = ['000_634ec10432542fee', '001_905b539a19fec123', '002_cfd02bc2b9fd3aef', '003_77b42d29d9c320cf'];
 
-type Task = (bytes: Uint8Array) => Promise<unknown>;
-
-/** The .txt reader, if this build has one. */
-async function txtReader(): Promise<Task | null> {
-  try {
-    const mod = (await import('../readers/txt/read-txt.js')) as { readTxt?: (b: Uint8Array, o: { limits: typeof DEFAULT_LIMITS }) => DocModel | Promise<DocModel> };
-    const readTxt = mod.readTxt;
-    return readTxt ? async (b) => readTxt(b, { limits: DEFAULT_LIMITS }) : null;
-  } catch {
-    return null;
-  }
+interface Stepper {
+  step(): Promise<Step>;
+  close(): void;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+async function start(tool: ToolName, files: string[]): Promise<Stepper> {
+  const child: ChildProcess = fork(CHILD, [tool, ...files], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the ${tool} process ended (${code}) before it was ready`)));
+  });
+  return {
+    step: () =>
+      new Promise<Step>((resolve) => {
+        child.once('message', (m) => resolve(m as Step));
+        child.send('go');
+      }),
+    close: () => child.disconnect(),
+  };
 }
 
-/** Runs the tasks in turn (interleaved, so drift affects all alike) and returns each one's median ms. */
-async function medians(tasks: Task[], bytes: Uint8Array[], runs: number): Promise<number[]> {
-  const times = tasks.map(() => [] as number[]);
-  // warm-up: module loading and JIT are not what is measured
-  for (let i = 0; i < tasks.length; i++) await tasks[i]!(bytes[i]!);
-  for (let r = 0; r < runs; r++) {
-    for (let i = 0; i < tasks.length; i++) {
-      const t0 = performance.now();
-      await tasks[i]!(bytes[i]!);
-      times[i]!.push(performance.now() - t0);
+interface Sides {
+  ms: number[][];
+  cpuMs: number[][];
+}
+
+/** Warm-up rounds, then `rounds` rounds stepping each tool in turn (the order alternating). */
+async function race(tools: Stepper[], warmup: number, rounds: number): Promise<Sides[]> {
+  for (let w = 0; w < warmup; w++) for (const t of tools) await t.step();
+  const out: Sides[] = tools.map(() => ({ ms: [], cpuMs: [] }));
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 ? [...tools.keys()].reverse() : [...tools.keys()];
+    for (const i of order) {
+      const s = await tools[i]!.step();
+      out[i]!.ms.push(s.ms);
+      out[i]!.cpuMs.push(s.cpuMs);
     }
   }
-  return times.map(median);
+  return out;
 }
 
-function ms(x: number): string {
-  return `${x.toFixed(1)} ms`.padStart(9);
+/** Per document, the median over rounds; summed over the documents. */
+function perDocument(rounds: number[][]): number[] {
+  return rounds[0]!.map((_, d) => median(rounds.map((r) => r[d]!)));
 }
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-export async function benchReaders(runs = 15): Promise<string[]> {
-  const limits = { limits: DEFAULT_LIMITS };
-  const txt = await txtReader();
-  const lines = [`readers: median of ${runs} runs per document (after one warm-up run)`];
-  lines.push('  document               docx   mammoth   ratio |       pdf   getText   ratio |       txt');
-  const sums = { docx: 0, mammoth: 0, pdf: 0, getText: 0, txt: 0 };
-  for (const name of BENCH_DOCUMENTS) {
-    const read = (ext: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`${name}.${ext}`, ORDERS))));
-    const docx = read('docx');
-    const pdf = read('pdf');
-    const tasks: Task[] = [(b) => readDocx(b, limits), (b) => mammothHtml(b), (b) => readPdf(b, limits), (b) => pdfParseText(b)];
-    const inputs = [docx, docx, pdf, pdf];
-    if (txt) {
-      tasks.push(txt);
-      inputs.push(read('txt'));
-    }
-    const [d, m, p, g, t] = await medians(tasks, inputs, runs);
-    sums.docx += d!;
-    sums.mammoth += m!;
-    sums.pdf += p!;
-    sums.getText += g!;
-    sums.txt += t ?? 0;
+export async function benchReaders(quick = false): Promise<string[]> {
+  const warmup = quick ? 5 : 10;
+  const rounds = quick ? 9 : 25;
+  const lines = [
+    `readers: each tool in its own warm process, stepped in turn; ${warmup} warm-up rounds, median of ${rounds} rounds per document; wall ms (CPU ms)`,
+  ];
+  for (const [format, base, target] of [
+    ['docx', 'mammoth', 1.4],
+    ['pdf', 'getText', 1.3],
+  ] as const) {
+    const files = BENCH_DOCUMENTS.map((d) => `${ORDERS}${d}.${format}`);
+    const ours = await start('roadmap', files);
+    const theirs = await start(base, files);
+    const [a, b] = await race([ours, theirs], warmup, rounds);
+    ours.close();
+    theirs.close();
+    const [am, ac, bm, bc] = [perDocument(a!.ms), perDocument(a!.cpuMs), perDocument(b!.ms), perDocument(b!.cpuMs)];
+    lines.push(`  .${format}: roadmap parse end to end vs ${base === 'mammoth' ? 'mammoth convertToHtml' : 'pdf-parse getText'} alone`);
+    BENCH_DOCUMENTS.forEach((d, i) => {
+      lines.push(`    ${d}  ${fmt(am[i]!).padStart(7)} (${fmt(ac[i]!)})  vs ${fmt(bm[i]!).padStart(7)} (${fmt(bc[i]!)})  ${ratio(am[i]!, bm[i]!)} (${ratio(ac[i]!, bc[i]!)})`);
+    });
+    const wall = sum(am) / sum(bm);
+    const cpu = sum(ac) / sum(bc);
     lines.push(
-      `  ${name}${ms(d!)}${ms(m!)}  ${(d! / m!).toFixed(2)}× |${ms(p!)}${ms(g!)}  ${(p! / g!).toFixed(2)}× |${t === undefined ? '  (no txt reader)' : ms(t)}`,
+      `    all four               ${fmt(sum(am)).padStart(7)} (${fmt(sum(ac))})  vs ${fmt(sum(bm)).padStart(7)} (${fmt(sum(bc))})  ${wall.toFixed(2)}× (${cpu.toFixed(2)}× CPU)   target ≤ ${target}×: ${wall <= target ? 'met' : 'NOT met'} by wall, ${cpu <= target ? 'met' : 'NOT met'} by CPU`,
     );
   }
-  lines.push(
-    `  all four           ${ms(sums.docx)}${ms(sums.mammoth)}  ${(sums.docx / sums.mammoth).toFixed(2)}× |${ms(sums.pdf)}${ms(sums.getText)}  ${(sums.pdf / sums.getText).toFixed(2)}× |${txt ? ms(sums.txt) : ''}`,
-  );
   return lines;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchReaders().then(
-    (lines) => process.stdout.write(lines.join('\n') + '\n'),
-    (err: unknown) => {
-      process.stderr.write(`${String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
 }
