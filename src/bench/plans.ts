@@ -64,12 +64,15 @@ export async function pdfPlan(dir: string, rows: number, timeoutMs = 300_000): P
   const docx = await docxPlan(dir, rows);
   const outDir = join(dir, `soffice-${rows}`);
   mkdirSync(outDir, { recursive: true });
-  const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'soffice-profile')}`, '--convert-to', 'pdf', '--outdir', outDir, docx], {
-    stdio: 'ignore',
-    timeout: timeoutMs,
-  });
   const made = join(outDir, `plan-${rows}.pdf`);
-  if (r.status !== 0 || !existsSync(made)) return null;
+  // a fresh LibreOffice profile makes the first start end early (exit 81) once it is set up: try twice
+  for (let attempt = 0; attempt < 2 && !existsSync(made); attempt++) {
+    spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'soffice-profile')}`, '--convert-to', 'pdf', '--outdir', outDir, docx], {
+      stdio: 'ignore',
+      timeout: timeoutMs,
+    });
+  }
+  if (!existsSync(made)) return null;
   renameSync(made, path);
   return path;
 }
