@@ -6,6 +6,7 @@ import { isPersonName } from '../person-name.js';
 
 // «осуществляющие управление …», «подведомственные …», «реализующие …»: a clause about the party before it
 const PARTICIPLE = /^(?:\p{Ll}[\p{Ll}-]*(?:ющ|ящ|вш|ем|им|енн|анн|нн)(?:ий|ая|ое|ие|его|ей|их|ими|им|ую|ые|ый))(?:\s|$)/u;
+const PERSON_RUN = /\s*(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu;
 const CONTINUATION = /^(?:в\s+том\s+числе|а\s+также|включая|при\s+участии|совместно\s+с|по\s+согласованию|далее|т\.\s?е\.|то\s+есть)(?:\s|$)/u;
 
 /** A party's text without the separator after it; an initial keeps its period («Петров С.А.»). */
@@ -86,6 +87,9 @@ export function splitResponsible(lines: readonly string[], knownParties: Readonl
  * named by an abbreviation — two executors whose line break was lost.
  */
 function splitRunTogether(part: string, known: ReadonlySet<string>): string[] {
+  // «Т.И.Герасименко Т.В.Лавринова»: people's names one after another, their line break lost
+  const names = part.match(PERSON_RUN);
+  if (names && names.length >= 2 && names.join('').replace(/\s+/gu, '') === part.replace(/\s+/gu, '')) return names.map((n) => n.trim());
   for (const party of known) {
     if (!part.startsWith(party + ' ') || party.length < 2) continue;
     const rest = part.slice(party.length + 1).trim();

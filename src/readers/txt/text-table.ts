@@ -24,7 +24,8 @@ export function cleanCells(parts: string[]): { cells: string[][]; bold: boolean[
   for (const part of parts) {
     const t = part.trim();
     bold.push(/^\*\*[\s\S]*\*\*$/.test(t) && t.length > 4);
-    const text = collapse(stripMarkup(part));
+    // a rule drawn across some columns only (├──┬──┤ under a spanning header cell) is no text of the cell
+    const text = collapse(stripMarkup(part).replace(/[├┤┬┴┼+]?[─━═]{3,}[─━═┬┴┼├┤+]*/gu, ' '));
     cells.push(text === '' ? [] : [text]);
   }
   return { cells, bold };
