@@ -21,6 +21,9 @@ const HEADINGS: Heading[] = [
   { type: 'decision', pattern: headingPattern('РЕШЕНИЕ') },
 ];
 
+/** «АДМИНИСТРАЦИИ ГОРОДА ЭНСКА» after the act's word: capitals, no digits, opening with a genitive. */
+export const ORGAN_IN_GENITIVE = /^(?:ГЛАВЫ|[А-ЯЁ-]+(?:ИИ|ОГО|ЕГО|ОЙ|ЕЙ|ЫХ|ИХ|ТВА|ТА|ЕТА|АТА|ИТЕТА|ЕНТА|УРЫ|ЦИИ|РЫ|МЫ|ЕНИЯ|ИЯ))(?:[\s-]+[А-ЯЁ«»"()-]+)*$/u;
+
 /** A letterhead line naming the act: the keyword alone, or followed by its date or number. */
 export function actHeading(line: string): { type: DocumentType; label: string; rest: string } | null {
   for (const h of HEADINGS) {
@@ -30,7 +33,8 @@ export function actHeading(line: string): { type: DocumentType; label: string; r
     const rest = line.slice(m[0].length).trim();
     // «Приказ довести до …» is a sentence; a heading is the word alone, in capitals or followed by its requisites
     const capitals = label === label.toUpperCase();
-    if (rest === '' ? capitals || line.length <= 14 : /^(?:от(?![\p{L}])|№|N\s|\d|[«"|])/iu.test(rest)) {
+    const organ = capitals && ORGAN_IN_GENITIVE.test(rest);
+    if (rest === '' ? capitals || line.length <= 14 : organ || /^(?:от(?![\p{L}])|№|N\s|\d|[«"|])/iu.test(rest)) {
       return { type: h.type, label, rest };
     }
   }

@@ -18,6 +18,9 @@ describe('line forms', () => {
     ['г. Энск     12.03.2023     № 17-Р2', 'date-number-place', '2023-03-12', '17-Р2', 'г. Энск'],
     ['от «__»________20__ г. № ____', 'blank-form', null, null, null],
     ['«___» ____________ 2023 г.            № _____', 'blank-form', null, null, null],
+    ['«___» ____________ 2023 г.            № 15', 'date-number-place', null, '15', null],
+    ['от 12.05.2023 № 5 (в ред. от 01.02.2024 № 9)', 'date-number-place', '2023-05-12', '5', null],
+    ['12 марта 2023 г. г. Энск № 01-07/123', 'date-number-place', '2023-03-12', '01-07/123', 'г. Энск'],
     ['| г. Тверь | |', 'place', null, null, 'г. Тверь'],
     ['с. Чара', 'place', null, null, 'с. Чара'],
   ])('%s', (line, form, date, number, place) => {
@@ -113,6 +116,31 @@ describe('headers of the genre', () => {
       name: 'junk before the document: a status line, the index title, a page counter',
       lines: ['Действующий', 'Приказ Управления образования от 01.02.2023 № 15 "О плане"', 'Страница 1 из 5', 'УПРАВЛЕНИЕ ОБРАЗОВАНИЯ', 'ПРИКАЗ', 'от 01.02.2023 № 15', 'О плане', 'ПРИКАЗЫВАЮ:', '1. Утвердить.'],
       want: { issuer: 'УПРАВЛЕНИЕ ОБРАЗОВАНИЯ', date: '2023-02-01', number: '15', title: 'О плане' },
+    },
+    {
+      name: 'the organ in the genitive under the act\'s word',
+      lines: ['ПОСТАНОВЛЕНИЕ', 'АДМИНИСТРАЦИИ ГОРОДА ЭНСКА', '', '15.03.2023 № 412', '', 'О плане', '', 'ПОСТАНОВЛЯЮ:', '1. Утвердить.'],
+      want: { type: 'resolution', typeLabel: 'ПОСТАНОВЛЕНИЕ', issuer: 'АДМИНИСТРАЦИИ ГОРОДА ЭНСКА', date: '2023-03-15', number: '412', title: 'О плане' },
+    },
+    {
+      name: 'the organ in the genitive on the heading line',
+      lines: ['ПОСТАНОВЛЕНИЕ ГЛАВЫ ЭНСКОГО РАЙОНА', 'от 01.02.2023 № 7', 'О мерах', 'ПОСТАНОВЛЯЮ:', '1. Утвердить.'],
+      want: { type: 'resolution', typeLabel: 'ПОСТАНОВЛЕНИЕ', issuer: 'ГЛАВЫ ЭНСКОГО РАЙОНА', date: '2023-02-01', number: '7', title: 'О мерах' },
+    },
+    {
+      name: 'viewer and site lines before the header',
+      lines: ['Главная / Документы / Приказы', 'Версия для печати', 'Опубликовано: 02.02.2023', 'УПРАВЛЕНИЕ ОБРАЗОВАНИЯ', 'ПРИКАЗ', 'от 01.02.2023 № 15', 'О плане', 'ПРИКАЗЫВАЮ:', '1. Утвердить.'],
+      want: { issuer: 'УПРАВЛЕНИЕ ОБРАЗОВАНИЯ', date: '2023-02-01', number: '15', title: 'О плане' },
+    },
+    {
+      name: 'a short letterhead in capitals is not an index title, though the body repeats it',
+      lines: ['АДМИНИСТРАЦИЯ ГОРОДА ЭНСКА', 'ПОСТАНОВЛЕНИЕ', 'от 01.02.2023 № 7', 'О мерах', 'Администрация города Энска ПОСТАНОВЛЯЕТ:', '1. Утвердить.'],
+      want: { issuer: 'АДМИНИСТРАЦИЯ ГОРОДА ЭНСКА', date: '2023-02-01', number: '7', title: 'О мерах' },
+    },
+    {
+      name: 'a stamp naming the organisation by its approver: the school\'s own number stays in its name',
+      lines: ['УТВЕРЖДЕНО', 'приказом директора МБОУ СОШ № 5', 'от 01.09.2023 № 100', '', 'План работы наставников на 2023-2024 учебный год'],
+      want: { type: 'plan', issuer: 'МБОУ СОШ № 5', date: '2023-09-01', number: '100' },
     },
     {
       name: 'an appendix published alone: the stamp gives date, number and issuer (genitive kept)',

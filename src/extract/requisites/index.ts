@@ -7,7 +7,7 @@
 // stamp may still name it), or a plan published alone, whose stamps name the approving act.
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { DocumentType } from '../../model/roadmap.js';
-import { actHeading } from '../act-kinds.js';
+import { actHeading, ORGAN_IN_GENITIVE } from '../act-kinds.js';
 import { flat, type ProseLine } from '../prose.js';
 import { bodyKind } from './body-kind.js';
 import { issuerBlock, letterheadAbove } from './issuer.js';
@@ -99,9 +99,10 @@ function actRequisites(
   lines: ProseLine[],
   start: number,
   headingAt: number,
-  heading: NonNullable<ReturnType<typeof actHeading>>,
+  found: NonNullable<ReturnType<typeof actHeading>>,
   limit: number,
 ): Requisites {
+  let heading = found;
   let date: string | null = null;
   let number: string | null = null;
   let place: string | null = null;
@@ -110,6 +111,14 @@ function actRequisites(
     number ??= got.number;
     place ??= got.place;
   };
+  // «ПОСТАНОВЛЕНИЕ / АДМИНИСТРАЦИИ ГОРОДА ЭНСКА»: the organ named under the act's word, in the genitive
+  const below: string[] = [];
+  if (ORGAN_IN_GENITIVE.test(heading.rest)) {
+    below.push(heading.rest);
+    heading = { ...heading, rest: '' };
+  }
+  let g = headingAt + 1;
+  for (; g < Math.min(limit, headingAt + 4) && ORGAN_IN_GENITIVE.test(flat(lines[g])); g++) below.push(flat(lines[g]));
   // the heading line itself may carry the date and number
   let afterRequisites = false;
   if (heading.rest) {
@@ -119,7 +128,7 @@ function actRequisites(
       afterRequisites = Boolean(got.date || got.number);
     }
   }
-  let i = headingAt + 1;
+  let i = g;
   for (; i < Math.min(limit, headingAt + 9); i++) {
     const text = flat(lines[i]);
     if (isNoiseLine(text) && text !== '') continue;
@@ -138,7 +147,7 @@ function actRequisites(
   return {
     type: heading.type,
     typeLabel: heading.label,
-    issuer: issuerBlock(lines, start, headingAt),
+    issuer: issuerBlock(lines, start, headingAt) ?? (below.length ? below.join(' ') : null),
     date,
     number,
     place,

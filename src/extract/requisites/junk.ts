@@ -5,7 +5,7 @@ import { collapse } from '../../normalize/text.js';
 import { findDate } from './values.js';
 
 const NOISE =
-  /^(?:действующ\p{L}*|недействующ\p{L}*|утратил\p{L}*\s+силу|фактически\s+утратил\p{L}*.*|расширенный\s+поиск|advertisement|background\s+image|проект|страница\s+\d+\s+из\s+\d+|стр\.\s*\d+(?:\s+из\s+\d+)?|[|\s_—–-]*)$/iu;
+  /^(?:действующ\p{L}*|недействующ\p{L}*|утратил\p{L}*\s+силу|фактически\s+утратил\p{L}*.*|расширенный\s+поиск|advertisement|background\s+image|проект|страница\s+\d+\s+из\s+\d+|стр\.\s*\d+(?:\s+из\s+\d+)?|версия\s+для\s+печати|распечатать|скачать.*|сохранить.*|просмотр\p{L}*:?\s*\d*|опубликован\p{L}*:?.*|дата\s+(?:публикации|размещения).*|источник:.*|документ\s+предоставлен.*|(?:главная|home)\s*[/>»|].*|[|\s_—–-]*)$/iu;
 
 /** A line that is never the issuer, a title or a requisite. */
 export function isNoiseLine(text: string): boolean {

@@ -37,7 +37,8 @@ function isBlankForm(t: string): boolean {
 
 /** Date, number and perhaps place on one line (in any order, far apart, in cells): nothing else may stand there. */
 function readMixed(text: string): LineRequisites | null {
-  const t = collapse(text.replace(/\t/gu, ' '));
+  // «от 12.05.2023 № 5 (в ред. от 01.02.2024 № 9)»: the note names the amending act, not this one
+  const t = collapse(text.replace(/\t/gu, ' ').replace(/\(\s*(?:в\s+ред|с\s+изм).*$/iu, ''));
   if (t === '') return null;
   const dates = findDates(t);
   const num = findNumber(t);
@@ -60,6 +61,8 @@ function readMixed(text: string): LineRequisites | null {
     rest = rest.slice(0, p.index) + ' ' + rest.slice(p.index + p.length);
   }
   rest = collapse(rest.replace(FILLER, ' ').replace(FILLER, ' '));
+  // ««___» ________ 20__ г. № 15»: what is left of a blank date beside a filled number
+  if (/_{2,}/u.test(t)) rest = collapse(rest.replace(/(?:^|\s)(?:19|20)\d{0,2}(?=\s|$)/gu, ' '));
   let number = num?.number ?? null;
   // «12.05.23                          17-Р2»: with no sign, a token shaped like an act number after the date is the
   // number (the spaces between are gone by now; a plain figure is not taken, it may be anything)

@@ -40,7 +40,7 @@ function issuerIn(text: string): string | null {
   if (!m) return null;
   const after = text.slice(m.index + m[0].length);
   const ot = /(?:^|\s)от(?:\s|$)/u.exec(after);
-  let who = collapse((ot ? after.slice(0, ot.index) : after).replace(/(?:№|N)\s*\S+/gu, ' '));
+  let who = collapse((ot ? after.slice(0, ot.index) : after).replace(/^\s*(?:№|N)\s*\S+/u, ' '));
   const person = nameAtEnd(who);
   if (person) who = person.before;
   who = collapse(who.replace(POSITION, '').replace(/[,;:]$/u, ''));
