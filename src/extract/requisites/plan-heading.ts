@@ -45,7 +45,7 @@ export function headingFrom(lines: readonly ProseLine[], i: number, limit: numbe
     const line = lines[j]!;
     const t = flat(line);
     const prev = parts[parts.length - 1]!;
-    if (line.para !== lines[j - 1]!.para && (/[.:;!?]$/u.test(prev.trim()) || !/^[\p{Ll}\p{Lu}«"(]/u.test(t))) break;
+    if (line.para !== lines[j - 1]!.para && (/[.:;!?]$/u.test(prev.trim()) || !goesOn(prev, t))) break;
     if (HEADING_STOP.test(t) || isAppendixStart(line) || PREAMBLE_START.test(t) || /^\(?утвержд/iu.test(t) || /^у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю/iu.test(t)) break;
     if (parts.join(' ').length + t.length > 700) break;
     parts.push(line.text.replace(/\t/g, ' '));
@@ -54,6 +54,15 @@ export function headingFrom(lines: readonly ProseLine[], i: number, limit: numbe
   const cell = text.indexOf(' |');
   if (cell > 0) text = text.slice(0, cell).trim();
   return { text: text || null, end: j };
+}
+
+/** A new paragraph that continues the heading: in lower case, in the genitive, or after a dangling preposition. */
+function goesOn(prev: string, next: string): boolean {
+  return (
+    /^[\p{Ll}«"(]/u.test(next) ||
+    /^\p{Lu}\p{L}*(?:ого|его|ой|ей|ых|их|ии)(?:\s|$)/iu.test(next) ||
+    /(?:^|\s)(?:в|во|и|по|на|для|с|со|к|о|об|при|до|за|от)$/iu.test(prev.trim())
+  );
 }
 
 export function reportHeading(lines: readonly ProseLine[], from: number, limit: number): PlanHeading | null {
