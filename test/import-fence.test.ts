@@ -1,7 +1,7 @@
 // The layers stay honest: format libraries only in readers, chrono-node only in the benchmark, commander only
 // in the CLI, and extractors know nothing of file formats. The folders import downwards only (see
 // docs/ARCHITECTURE.md): batch and io never reach into the CLI; io never into batch; the uses of a model
-// (lint, diff, report, status) never into batch or the extractors' internals; readers only through
+// (lint, diff, report, item-status) never into batch or the extractors' internals; readers only through
 // readers/index.ts from outside, and one format's reader not into another's (docx reads through html).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -57,7 +57,7 @@ describe('import fences', () => {
   });
 
   it('lint, diff, report and status import neither batch nor the extractors\' internals', () => {
-    expect(crossings(/^(?:lint|diff|report|status)\//u, /^(?:batch\/|extract\/(?!index\.ts$))/u)).toEqual([]);
+    expect(crossings(/^(?:lint|diff|report|item-status)\//u, /^(?:batch\/|extract\/(?!index\.ts$))/u)).toEqual([]);
   });
 
   it('outside readers/, a reader is reached through readers/index.ts (and its limits)', () => {

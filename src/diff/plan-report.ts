@@ -1,7 +1,7 @@
 // A plan against its report (a table with a column such as «Отчетная информация» or «Отметка о
 // выполнении»): which planned items have no report entry, and which the report says were not done.
 import type { Roadmap } from '../model/index.js';
-import { reportedDone } from '../status/item-status.js';
+import { reportedDone } from '../item-status/item-status.js';
 import type { ItemRef, PlanGap, ReportCheck } from './diff-result.js';
 
 /** Whether a roadmap carries a report: a report column, or report cells. */

@@ -2,7 +2,7 @@
 // от … № …»): what each says about itself, and where its heading starts.
 import type { Appendix } from '../model/roadmap.js';
 import { collapse } from '../normalize/text.js';
-import { flat, type ProseLine } from './prose.js';
+import { plainText, type ProseLine } from './document-flow.js';
 import { findDate, findNumber } from './requisites/values.js';
 
 const APPENDIX = /^(приложени[ея](?:\s*(?:(?:№|N)\s*)?\d+[а-я]?|\s+[IVX]+)?)(?=$|[\s.,:])/iu;
@@ -22,12 +22,12 @@ export interface AppendixHeader {
 
 export function isAppendixStart(line: ProseLine | undefined): boolean {
   if (!line) return false;
-  const t = flat(line);
+  const t = plainText(line);
   return APPENDIX.test(t) || (STAMP.test(t) && t.length < 200);
 }
 
 export function readAppendixHeader(lines: ProseLine[], from: number, limit: number): AppendixHeader | null {
-  const first = flat(lines[from]);
+  const first = plainText(lines[from]);
   const m = APPENDIX.exec(first) ?? STAMP.exec(first);
   if (!m) return null;
   const stamp = !APPENDIX.test(first);
@@ -38,7 +38,7 @@ export function readAppendixHeader(lines: ProseLine[], from: number, limit: numb
   // the header runs over its paragraph, or over the lines that name the act («к приказу …», «от … № …»)
   while (i < limit && i < from + 8 && !(found.date && found.number)) {
     const line = lines[i]!;
-    const t = flat(line);
+    const t = plainText(line);
     // a stamp runs on (three to six short lines) until it has named its act's date
     const stampGoesOn = stamp && !found.date && t.length < 120 && !isAppendixStart(line);
     if (line.para !== lines[from]!.para && !REF_LINE.test(t) && !/^\p{Ll}/u.test(t) && !stampGoesOn) break;

@@ -1,7 +1,7 @@
 // The operative part: numbered clauses (1, 2, 4.1 …) after «ПРИКАЗЫВАЮ:» or the preamble.
 import type { Clause } from '../model/roadmap.js';
 import { joinLines } from '../normalize/text.js';
-import { flat, type ProseLine } from './prose.js';
+import { plainText, type ProseLine } from './document-flow.js';
 
 const CLAUSE = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+)(?=\S)(.*)$/u;
 const LIST_LINE = /^(?:[-–—•·▪*]|[а-я]\))\s*\S/u;
@@ -18,7 +18,7 @@ export function readClauses(lines: ProseLine[], start: number, limit: number): C
   let i = start;
   for (; i < limit; i++) {
     const line = lines[i]!;
-    const text = flat(line);
+    const text = plainText(line);
     const m = CLAUSE.exec(text);
     if (m && !/^\d{4}\b/u.test(text) && /^[\p{Lu}«"]/u.test(m[2]!)) {
       if (current) clauses.push(done(current));

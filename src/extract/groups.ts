@@ -2,7 +2,7 @@
 import type { Group } from '../model/roadmap.js';
 import { collapse, joinLines } from '../normalize/text.js';
 import { nameAtEnd, nameAtStart } from './person-name.js';
-import { flat, type ProseLine } from './prose.js';
+import { plainText, type ProseLine } from './document-flow.js';
 
 const GROUP_HEADING = /^(?:состав|список|перечень\s+(?:членов|участников))\s+(?:\p{L}+\s+)?(?:рабоч|групп|комисси|совет|штаб|оргкомитет|команд|член|участник|координацион|экспертн|ответствен|проектн)/iu;
 const LIST_MARK = /^(?:\d{1,3}[.)]|[-–—•·▪*])\s*/u;
@@ -15,7 +15,7 @@ export interface GroupResult {
 
 export function isGroupHeading(line: ProseLine | undefined): boolean {
   // not only at a paragraph's start: text exports without blank lines run a heading into the lines above it
-  return !!line && GROUP_HEADING.test(flat(line));
+  return !!line && GROUP_HEADING.test(plainText(line));
 }
 
 export function readGroup(lines: ProseLine[], from: number, limit: number): GroupResult | null {
@@ -23,13 +23,13 @@ export function readGroup(lines: ProseLine[], from: number, limit: number): Grou
   const para = lines[from]!.para;
   let i = from;
   const title: string[] = [];
-  while (i < limit && lines[i]!.para === para && (i === from || !LIST_MARK.test(flat(lines[i])))) title.push(lines[i++]!.text);
+  while (i < limit && lines[i]!.para === para && (i === from || !LIST_MARK.test(plainText(lines[i])))) title.push(lines[i++]!.text);
   const members: Group['members'] = [];
   for (; i < limit; i++) {
-    const member = memberOf(flat(lines[i]));
+    const member = memberOf(plainText(lines[i]));
     if (!member) {
       // a role line inside the list («Председатель рабочей группы:»)
-      if (/:\s*$/u.test(flat(lines[i])) && flat(lines[i]).length < 80) continue;
+      if (/:\s*$/u.test(plainText(lines[i])) && plainText(lines[i]).length < 80) continue;
       break;
     }
     members.push(member);

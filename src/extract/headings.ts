@@ -2,7 +2,7 @@
 import { joinLines } from '../normalize/text.js';
 import { isAppendixStart } from './appendices.js';
 import { isPersonName, nameAtEnd } from './person-name.js';
-import { flat, type ProseLine } from './prose.js';
+import { plainText, type ProseLine } from './document-flow.js';
 import { PREAMBLE_START } from './preamble-start.js';
 import { readRequisiteLine } from './requisites/line-forms.js';
 
@@ -10,17 +10,17 @@ const NOT_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[-–—•]\s|с\s+(?:пр
 
 /**
  * The heading right above position `at`: whole paragraphs walking back until an anchor (an appendix
- * header, a signature, a numbered clause, the end of an earlier block at `floor`).
+ * header, a signature, a numbered clause, the end of an earlier block at `reach`).
  */
-export function headingBefore(lines: ProseLine[], at: number, floor: number): { text: string | null; start: number } {
+export function headingBefore(lines: ProseLine[], at: number, reach: number): { text: string | null; start: number } {
   const paras: ProseLine[][] = [];
   let i = at - 1;
   let chars = 0;
-  while (i >= floor && paras.length < 3) {
+  while (i >= reach && paras.length < 3) {
     const para = lines[i]!.para;
     const group: ProseLine[] = [];
     let j = i;
-    while (j >= floor && lines[j]!.para === para) group.unshift(lines[j--]!);
+    while (j >= reach && lines[j]!.para === para) group.unshift(lines[j--]!);
     // a stamp or appendix header may share a paragraph with the heading in exports without blank lines
     const anchorAt = group.findIndex((l, k) => k > 0 && isAnchor(l));
     if (anchorAt > 0) {
@@ -48,7 +48,7 @@ function isDateLine(text: string): boolean {
 }
 
 function isAnchor(line: ProseLine): boolean {
-  const t = flat(line);
+  const t = plainText(line);
   if (isAppendixStart(line) || NOT_HEADING.test(t) || isPersonName(t)) return true;
   // a sentence of the preamble, an approval block, a date line: the heading is below them
   if (PREAMBLE_START.test(t) || APPROVAL.test(t) || isDateLine(t) || /_{3,}/u.test(t)) return true;

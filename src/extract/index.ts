@@ -11,16 +11,16 @@ import { citedActs } from './basis.js';
 import { readClauses } from './clauses.js';
 import { readGroup } from './groups.js';
 import { readRequisites, requisiteDiagnostics } from './requisites/index.js';
-import { flat, proseOf, type Prose, type ProseLine } from './prose.js';
+import { plainText, documentFlow, type DocumentFlow, type ProseLine } from './document-flow.js';
 import { extractRoadmaps } from './roadmap/index.js';
 import { ACKNOWLEDGEMENT_SHEET, readAcknowledged, readAcknowledgementLines, readAcknowledgementTable, isWholeSheet, readApproval, readSignature } from './signatories.js';
 import { PREAMBLE_START } from './preamble-start.js';
 
 export function extractModel(doc: DocModel, source: Source): RoadmapModel {
-  const prose = proseOf(doc);
-  const { lines } = prose;
+  const flow = documentFlow(doc);
+  const { lines } = flow;
   const diagnostics: Diagnostic[] = readerDiagnostics(doc.notes);
-  const firstTableAt = prose.tables[0]?.at ?? lines.length;
+  const firstTableAt = flow.tables[0]?.at ?? lines.length;
 
   const head = readRequisites(lines, firstTableAt);
   const info: DocumentInfo = {
@@ -56,7 +56,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   const approvals: Signatory[] = [];
   let approvedOn: string | null = null;
   for (let i = head.isAct ? cursor : 0; i < lines.length; i++) {
-    const ack = readAcknowledgementLines(lines, i, nextTableAt(prose, i)) ?? readAcknowledged(lines, i, lines.length);
+    const ack = readAcknowledgementLines(lines, i, nextTableAt(flow, i)) ?? readAcknowledged(lines, i, lines.length);
     if (ack) {
       info.signatories.push(...ack.signatories);
       i = ack.end - 1;
@@ -77,7 +77,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
         continue;
       }
     }
-    const g = readGroup(lines, i, nextTableAt(prose, i));
+    const g = readGroup(lines, i, nextTableAt(flow, i));
     if (g) {
       groups.push(g.group);
       i = g.end - 1;
@@ -88,7 +88,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   if (!head.isAct) {
     // a report's grounds: the acts its opening paragraphs cite
     if (info.type === 'report') {
-      const from = lines.findIndex((l, i) => i < firstTableAt && /^отч[её]т/iu.test(flat(l)));
+      const from = lines.findIndex((l, i) => i < firstTableAt && /^отч[её]т/iu.test(plainText(l)));
       const pre = lines.findIndex((l, i) => i > from && i < firstTableAt && PREAMBLE_START.test(l.plain));
       if (from >= 0 && pre > 0) info.basis = citedActs(lines.slice(pre, firstTableAt).map((l) => l.plain).join(' '));
       // a report is dated by its approval («УТВЕРЖДАЮ … «30» декабря 2022 г.»)
@@ -99,14 +99,14 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
   diagnostics.push(...requisiteDiagnostics({ ...head, date: info.date }, { ...(first.line !== undefined ? { line: first.line } : {}), ...(first.page !== undefined ? { page: first.page } : {}) }));
 
   // an acknowledgement sheet laid out as a table is people, not a roadmap
-  const sheets = new Set(prose.tables.filter((t) => t.at > 0 && ACKNOWLEDGEMENT_SHEET.test(flat(lines[t.at - 1]))));
+  const sheets = new Set(flow.tables.filter((t) => t.at > 0 && ACKNOWLEDGEMENT_SHEET.test(plainText(lines[t.at - 1]))));
   for (const t of sheets) info.signatories.push(...readAcknowledgementTable(t.table));
   // a sheet the reader ran together with the plan below it stays a table for the roadmap extractor too
   for (const t of sheets) if (!isWholeSheet(t.table)) sheets.delete(t);
-  const roadmaps: Roadmap[] = extractRoadmaps(sheets.size ? { ...prose, tables: prose.tables.filter((t) => !sheets.has(t)) } : prose, {
+  const roadmaps: Roadmap[] = extractRoadmaps(sheets.size ? { ...flow, tables: flow.tables.filter((t) => !sheets.has(t)) } : flow, {
     docDate: info.date,
     diagnostics,
-    floor: (at) => floorBefore(prose, headers, at, cursor),
+    headingReach: (at) => headingReachBefore(flow, headers, at, cursor),
   });
 
   // a report or a standalone plan whose table has no heading of its own: the document's title names it
@@ -114,7 +114,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
 
   for (const h of headers) {
     if (h.stamp && info.type === 'plan') continue;
-    info.appendices.push({ ...h.appendix, title: appendixTitle(prose, h) });
+    info.appendices.push({ ...h.appendix, title: appendixTitle(flow, h) });
   }
   checkAppendices(info, headers, lines, diagnostics);
 
@@ -131,7 +131,7 @@ export function extractModel(doc: DocModel, source: Source): RoadmapModel {
 /** Where the preamble ends and the clauses start: at «ПРИКАЗЫВАЮ:», or at the first numbered line. */
 function findOperativeStart(lines: ProseLine[], from: number, limit: number): { preambleEnd: number; clausesStart: number } {
   for (let i = from; i < limit; i++) {
-    const t = flat(lines[i]);
+    const t = plainText(lines[i]);
     if (isOperativeWord(t)) return { preambleEnd: i, clausesStart: i + 1 };
     // «… распоряжаюсь:» / «… приказываю:» at the end of the preamble's last sentence
     if (/(?:приказываю|постановляю|распоряжаюсь|обязываю|решил[аи]?)\s*:\s*$/iu.test(t.replace(/(?<=\p{L}) (?=\p{L}(?: |:|$))/gu, ''))) {
@@ -142,28 +142,28 @@ function findOperativeStart(lines: ProseLine[], from: number, limit: number): { 
   return { preambleEnd: from, clausesStart: from };
 }
 
-function nextTableAt(prose: Prose, i: number): number {
-  return prose.tables.find((t) => t.at > i)?.at ?? prose.lines.length;
+function nextTableAt(flow: DocumentFlow, i: number): number {
+  return flow.tables.find((t) => t.at > i)?.at ?? flow.lines.length;
 }
 
 /** How far back a table's heading may reach: past the last anchor (an appendix header, an earlier table, the act's end). */
-function floorBefore(prose: Prose, headers: AppendixHeader[], at: number, actEnd: number): number {
-  let floor = Math.min(actEnd, at);
-  for (const h of headers) if (h.end <= at) floor = Math.max(floor, h.end);
-  for (const t of prose.tables) if (t.at < at) floor = Math.max(floor, t.at);
-  return floor;
+function headingReachBefore(flow: DocumentFlow, headers: AppendixHeader[], at: number, actEnd: number): number {
+  let reach = Math.min(actEnd, at);
+  for (const h of headers) if (h.end <= at) reach = Math.max(reach, h.end);
+  for (const t of flow.tables) if (t.at < at) reach = Math.max(reach, t.at);
+  return reach;
 }
 
 /** An appendix's title: the heading after its header, up to the table or list that follows. */
-function appendixTitle(prose: Prose, h: AppendixHeader): string | null {
-  const { lines } = prose;
-  const limit = nextTableAt(prose, h.end - 1);
+function appendixTitle(flow: DocumentFlow, h: AppendixHeader): string | null {
+  const { lines } = flow;
+  const limit = nextTableAt(flow, h.end - 1);
   const parts: string[] = [];
   let paras = 0;
   let para = -1;
   for (let i = h.end; i < limit; i++) {
     const line = lines[i]!;
-    const t = flat(line);
+    const t = plainText(line);
     if (isAppendixStart(line) || /^(?:\d{1,3}[.)]|[-–—•])\s/u.test(t)) break;
     if (line.para !== para) {
       if (++paras > 3) break;

@@ -4,7 +4,7 @@ import type { Table } from '../document/model.js';
 import type { Signatory } from '../model/roadmap.js';
 import { collapse, joinLines } from '../normalize/text.js';
 import { isPersonName, nameAtEnd, nameAtStart } from './person-name.js';
-import { flat, type ProseLine } from './prose.js';
+import { plainText, type ProseLine } from './document-flow.js';
 import { findDate, findDates, withoutDates } from '../dates/index.js';
 
 const ACKNOWLEDGED = /^(?:с\s+(?:настоящим\s+)?(?:приказом|распоряжением|постановлением|решением|документом)\s+)?ознакомлен(?:а|ы|о)?\s*[:.-]?\s*/iu;
@@ -44,7 +44,7 @@ export function readSignature(lines: ProseLine[], start: number, limit: number):
 
 /** «С приказом ознакомлен: Захаров С.П.», one name or several (on the line or on the lines below). */
 export function readAcknowledged(lines: ProseLine[], from: number, limit: number): { signatories: Signatory[]; end: number } | null {
-  const text = flat(lines[from]);
+  const text = plainText(lines[from]);
   const m = ACKNOWLEDGED.exec(text);
   if (!m || !/ознакомлен/iu.test(text)) return null;
   const out: Signatory[] = [];
@@ -62,7 +62,7 @@ export function readAcknowledged(lines: ProseLine[], from: number, limit: number
   collect(text.slice(m[0].length));
   let i = from + 1;
   for (; i < limit; i++) {
-    const t = flat(lines[i]);
+    const t = plainText(lines[i]);
     if (!nameAtStart(t) && !nameAtEnd(t)) break;
     collect(t);
   }
@@ -71,7 +71,7 @@ export function readAcknowledged(lines: ProseLine[], from: number, limit: number
 
 /** «УТВЕРЖДАЮ / Директор … / ______ И.И. Иванов / «__» ____ 2022 г.» */
 export function readApproval(lines: ProseLine[], from: number, limit: number): { signatory: Signatory; end: number; date: string | null } | null {
-  const head = APPROVED.exec(flat(lines[from]));
+  const head = APPROVED.exec(plainText(lines[from]));
   if (!head) return null;
   const position: string[] = head[1] ? [head[1]] : [];
   for (let i = from + 1; i < limit && i < from + 8; i++) {
@@ -96,7 +96,7 @@ export function readApproval(lines: ProseLine[], from: number, limit: number): {
 function dateAfter(lines: ProseLine[], i: number, limit: number): { end: number; date: string | null } {
   let date: string | null = null;
   while (i < limit) {
-    const t = flat(lines[i]);
+    const t = plainText(lines[i]);
     const found = t.length <= 40 ? findDate(t) : null;
     if (found && t.replace(/[«»"“”\s.г]|года?/gu, '').length <= found.length + 2) {
       date ??= found.date;
@@ -155,17 +155,17 @@ const SHEET_HEADER = /^(?:№(?:\s*п\/п)?|п\/п|ф\.?\s*и\.?\s*о\.?.*|фа�
  * number, the name and perhaps the position.
  */
 export function readAcknowledgementLines(lines: ProseLine[], from: number, limit: number): { signatories: Signatory[]; end: number } | null {
-  if (!/^лист\s+ознакомления$/iu.test(flat(lines[from]))) return null;
+  if (!/^лист\s+ознакомления$/iu.test(plainText(lines[from]))) return null;
   let i = from + 1;
-  while (i < limit && SHEET_HEADER.test(flat(lines[i]))) i++;
+  while (i < limit && SHEET_HEADER.test(plainText(lines[i]))) i++;
   const out: Signatory[] = [];
   while (i < limit) {
-    let t = flat(lines[i]);
-    if (/^\d{1,3}\.?$/u.test(t) && i + 1 < limit) t = flat(lines[++i]);
+    let t = plainText(lines[i]);
+    if (/^\d{1,3}\.?$/u.test(t) && i + 1 < limit) t = plainText(lines[++i]);
     const name = isPersonName(t) ? t : null;
     if (!name) break;
     i++;
-    const next = i < limit ? flat(lines[i]) : '';
+    const next = i < limit ? plainText(lines[i]) : '';
     const position = next && !/^\d{1,3}\.?$/u.test(next) && !isPersonName(next) && /^\p{Ll}/u.test(next) && next.length < 120 ? next : null;
     if (position) i++;
     out.push({ role: 'acknowledged', position, name });

@@ -1,7 +1,7 @@
 // Models in, one report out: the items of every roadmap flattened with their source and section,
 // then counted by section, timeframe kind, party and (with an as-of day) status, and laid on the months.
 import { TIMEFRAME_KINDS, type Roadmap, type RoadmapModel, type TimeframeKind } from '../model/index.js';
-import { itemSpan, itemStatus } from '../status/item-status.js';
+import { itemSpan, itemStatus } from '../item-status/item-status.js';
 import { documentPartyKeys, groupParties } from './parties.js';
 import {
   REPORT_VERSION,

@@ -1,7 +1,7 @@
 // The report of one or several roadmap models: what `roadmap report --format json` prints and what
 // every other format is written from. Built by build-report.ts; formatters only read it.
 import type { ItemLocation, RoadmapModel, Timeframe, TimeframeKind } from '../model/index.js';
-import type { ItemStatus } from '../status/item-status.js';
+import type { ItemStatus } from '../item-status/item-status.js';
 
 export const REPORT_VERSION = 1;
 

@@ -1,7 +1,7 @@
 // The Russian words the human-readable formats use: timeframe kinds, statuses, months, dates.
 // The plans and their readers are Russian; JSON keeps the model's English codes.
 import type { TimeframeKind } from '../model/index.js';
-import type { ItemStatus } from '../status/item-status.js';
+import type { ItemStatus } from '../item-status/item-status.js';
 
 export const KIND_WORDS: Record<TimeframeKind, string> = {
   date: 'дата',

@@ -1,7 +1,7 @@
 // Where the plan stands on the as-of day: items by status (item-status.ts) and those due soon.
 import { addDays } from '../dates/calendar.js';
 import type { Item } from '../model/index.js';
-import type { ItemStatus } from '../status/item-status.js';
+import type { ItemStatus } from '../item-status/item-status.js';
 import type { StatusSummary } from './report-model.js';
 
 export const STATUSES: readonly ItemStatus[] = ['done', 'not_done', 'ongoing', 'upcoming', 'overdue', 'undated'];

@@ -2,7 +2,7 @@
 // («ПРИКАЗЫВАЮ:», «ПОСТАНОВЛЯЮ:», «… постановляет:», «… распоряжаюсь:»), or the act naming itself
 // («Контроль за исполнением настоящего распоряжения …»).
 import type { DocumentType } from '../../model/roadmap.js';
-import { flat, type ProseLine } from '../prose.js';
+import { plainText, type ProseLine } from '../document-flow.js';
 
 const ACTION: Array<[RegExp, DocumentType]> = [
   [/(?:^|\s)приказываю\s*[:.]?$/iu, 'order'],
@@ -20,7 +20,7 @@ export function bodyKind(lines: readonly ProseLine[], from: number, limit: numbe
   const end = Math.min(limit, from + 40);
   let clauses = -1;
   for (let i = from; i < end; i++) {
-    const t = flat(lines[i]).replace(/(?<=\p{L}) (?=\p{L}(?: |:|$))/gu, '');
+    const t = plainText(lines[i]).replace(/(?<=\p{L}) (?=\p{L}(?: |:|$))/gu, '');
     for (const [re, type] of ACTION) if (re.test(t)) return { type, at: from };
     if (clauses < 0 && CLAUSE.test(t)) clauses = i;
     if (clauses >= 0) {

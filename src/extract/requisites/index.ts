@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { DocumentType } from '../../model/roadmap.js';
 import { actHeading, ORGAN_IN_GENITIVE } from '../act-kinds.js';
-import { flat, type ProseLine } from '../prose.js';
+import { plainText, type ProseLine } from '../document-flow.js';
 import { bodyKind } from './body-kind.js';
 import { issuerBlock, letterheadAbove } from './issuer.js';
 import { citedActLine, isNoiseLine, repeatsBelow } from './junk.js';
@@ -53,7 +53,7 @@ function read(lines: ProseLine[], limit: number): Requisites {
   const start = contentStart(lines, limit);
   const end = Math.min(limit, lines.length, start + HEAD_WINDOW);
   for (let i = start; i < end; i++) {
-    const heading = actHeading(flat(lines[i]));
+    const heading = actHeading(plainText(lines[i]));
     // «Приказ №_66 от 09.03.2011» under «УТВЕРЖДАЮ … подпись» names the approving act, it is not this one's heading
     if (heading && !underApproval(lines, i)) return actRequisites(lines, start, i, heading, limit);
   }
@@ -61,13 +61,13 @@ function read(lines: ProseLine[], limit: number): Requisites {
 }
 
 function underApproval(lines: ProseLine[], at: number): boolean {
-  for (let k = Math.max(0, at - 6); k < at; k++) if (/^у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю/iu.test(flat(lines[k]))) return true;
+  for (let k = Math.max(0, at - 6); k < at; k++) if (/^у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю/iu.test(plainText(lines[k]))) return true;
   return false;
 }
 
 /** The first line of the document proper: past noise and an index's title line (the heading repeated above it). */
 function contentStart(lines: ProseLine[], limit: number): number {
-  const texts = lines.slice(0, Math.min(lines.length, HEAD_WINDOW + 10)).map((l) => flat(l));
+  const texts = lines.slice(0, Math.min(lines.length, HEAD_WINDOW + 10)).map((l) => plainText(l));
   let i = 0;
   while (i < Math.min(limit, texts.length)) {
     const t = texts[i]!;
@@ -118,7 +118,7 @@ function actRequisites(
     heading = { ...heading, rest: '' };
   }
   let g = headingAt + 1;
-  for (; g < Math.min(limit, headingAt + 4) && ORGAN_IN_GENITIVE.test(flat(lines[g])); g++) below.push(flat(lines[g]));
+  for (; g < Math.min(limit, headingAt + 4) && ORGAN_IN_GENITIVE.test(plainText(lines[g])); g++) below.push(plainText(lines[g]));
   // the heading line itself may carry the date and number
   let afterRequisites = false;
   if (heading.rest) {
@@ -130,7 +130,7 @@ function actRequisites(
   }
   let i = g;
   for (; i < Math.min(limit, headingAt + 9); i++) {
-    const text = flat(lines[i]);
+    const text = plainText(lines[i]);
     if (isNoiseLine(text) && text !== '') continue;
     const got = readRequisiteLine(text, { afterRequisites });
     if (!got) break;
@@ -139,7 +139,7 @@ function actRequisites(
   }
   // a date line set above the heading (a layout table's row before it)
   for (let k = start; k < headingAt && (!date || !number); k++) {
-    const got = readRequisiteLine(flat(lines[k]), { afterRequisites: false });
+    const got = readRequisiteLine(plainText(lines[k]), { afterRequisites: false });
     if (got && (got.date || got.number) && got.form === 'date-number-place') take(got);
   }
   place ??= placeAbove(lines, start, headingAt);
@@ -161,7 +161,7 @@ function actRequisites(
 /** The town in the letterhead's address, for a document with no place line. */
 function placeAbove(lines: ProseLine[], from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
-    const p = placeInAddress(flat(lines[i]));
+    const p = placeInAddress(plainText(lines[i]));
     if (p) return p;
   }
   return null;
@@ -182,7 +182,7 @@ function headerless(lines: ProseLine[], start: number, limit: number): Requisite
       place: placeAbove(lines, start, report.at),
     };
   }
-  const plan = planHeading(lines, start, limit, (i) => inStamp(i) || isNoiseLine(flat(lines[i])));
+  const plan = planHeading(lines, start, limit, (i) => inStamp(i) || isNoiseLine(plainText(lines[i])));
   const body = bodyKind(lines, start, limit);
   if (body && (!plan || plan.at > start + 1)) {
     // its own appendix stamp («Утвержден распоряжением … от … N …») names the act when the kinds agree
@@ -218,7 +218,7 @@ function headerless(lines: ProseLine[], start: number, limit: number): Requisite
 
 /** A plan's heading glued to the line citing its act («… № 263-ПП/9План-график мероприятий |…»). */
 function citedPlan(lines: ProseLine[], stamp: Stamp): { typeLabel: string | null; title: string | null; at: number } | null {
-  const t = flat(lines[stamp.start]);
+  const t = plainText(lines[stamp.start]);
   const num = findNumber(t);
   if (!num) return null;
   const rest = t.slice(num.index + num.length).trim();

@@ -2,7 +2,7 @@
 // («…ОКРУГА / ЗАБАЙКАЛЬСКОГО КРАЯ»), without the country above it, a convocation or session line, a rule of
 // underscores, an address, phone or e-mail line, or the same name repeated in another language.
 import { collapse, joinLines } from '../../normalize/text.js';
-import { flat, type ProseLine } from '../prose.js';
+import { plainText, type ProseLine } from '../document-flow.js';
 import { isNoiseLine } from './junk.js';
 import { ADDRESS } from './place.js';
 import { findDate, findNumber } from './values.js';
@@ -41,27 +41,27 @@ export function issuerBlock(lines: readonly ProseLine[], from: number, to: numbe
   const kept: ProseLine[] = [];
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (!skip(i) && !isOrgNoise(flat(line))) kept.push(line);
+    if (!skip(i) && !isOrgNoise(plainText(line))) kept.push(line);
   }
   if (kept.length === 0) return null;
   const lastPara = kept[kept.length - 1]!.para;
   let group = kept.filter((l) => l.para === lastPara);
   // an export that puts every line in a paragraph of its own: a paragraph that opens in the genitive, in
   // lower case or with the short name in brackets goes on with the name above it
-  for (let k = kept.indexOf(group[0]!) - 1; k >= 0 && CONTINUES.test(flat(group[0])); k--) {
+  for (let k = kept.indexOf(group[0]!) - 1; k >= 0 && CONTINUES.test(plainText(group[0])); k--) {
     const para = kept[k]!.para;
     group = [...kept.filter((l) => l.para === para), ...group];
     k = kept.indexOf(group[0]!);
   }
   // a region line standing alone as the nearest paragraph is a closing line of the organ's name above it
-  if (group.every((l) => REGION.test(flat(l)))) {
+  if (group.every((l) => REGION.test(plainText(l)))) {
     const above = kept.filter((l) => l.para !== lastPara);
     if (above.length) group = [...above.filter((l) => l.para === above[above.length - 1]!.para), ...group];
   }
-  const firstOrg = group.findIndex((l) => !REGION.test(flat(l)));
+  const firstOrg = group.findIndex((l) => !REGION.test(plainText(l)));
   if (firstOrg < 0) return null;
   const organ = group.slice(firstOrg);
-  const body = organ.length === 1 && BARE_BODY.test(flat(organ[0]));
+  const body = organ.length === 1 && BARE_BODY.test(plainText(organ[0]));
   const chosen = body ? group : organ;
   const text = joinLines(chosen.map((l) => l.text.replace(/\t/g, ' '))).replace(OCR_RESIDUE, '');
   return text === '' ? null : text;

@@ -4,7 +4,7 @@ import type { DocumentType } from '../../model/roadmap.js';
 import { joinLines } from '../../normalize/text.js';
 import { isAppendixStart } from '../appendices.js';
 import { PREAMBLE_START } from '../preamble-start.js';
-import { flat, type ProseLine } from '../prose.js';
+import { plainText, type ProseLine } from '../document-flow.js';
 
 const REPORT = /^(отч[её]т)(?=[\s:]|$)/iu;
 // up to two adjectives, the kind noun, its «мероприятий»/«мер», and a kind named again in brackets
@@ -36,14 +36,14 @@ const HEADING_STOP = /^(?:№|n\s*п\/п|\d+[.)]\s|цел[ьи]\s*:|задачи
 
 /**
  * The heading from line i on: its paragraph, and the paragraphs after it while a line has not closed the sentence
- * (exports that put every line in a paragraph of its own), up to a table, a stamp or the prose.
+ * (exports that put every line in a paragraph of its own), up to a table, a stamp or the flow.
  */
 export function headingFrom(lines: readonly ProseLine[], i: number, limit: number, firstText?: string): { text: string | null; end: number } {
   const parts: string[] = [firstText ?? lines[i]!.text.replace(/\t/g, ' ')];
   let j = i + 1;
   for (; j < limit; j++) {
     const line = lines[j]!;
-    const t = flat(line);
+    const t = plainText(line);
     const prev = parts[parts.length - 1]!;
     if (line.para !== lines[j - 1]!.para && (/[.:;!?]$/u.test(prev.trim()) || !goesOn(prev, t))) break;
     if (HEADING_STOP.test(t) || isAppendixStart(line) || PREAMBLE_START.test(t) || /^\(?утвержд/iu.test(t) || /^у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю/iu.test(t)) break;
@@ -68,7 +68,7 @@ function goesOn(prev: string, next: string): boolean {
 export function reportHeading(lines: readonly ProseLine[], from: number, limit: number): PlanHeading | null {
   for (let i = from; i < Math.min(limit, from + 30); i++) {
     const line = lines[i]!;
-    const t = flat(line);
+    const t = plainText(line);
     const rep = REPORT.exec(t);
     // «Отчет» opening a paragraph, or a line «Отчет о …» anywhere (exports without blank lines)
     if (rep && (line.first || /^отч[её]т(?:\s*$|\s+(?:о|об|по|за)\s)/iu.test(t))) {
@@ -83,7 +83,7 @@ export function reportHeading(lines: readonly ProseLine[], from: number, limit: 
 export function planHeading(lines: readonly ProseLine[], from: number, limit: number, skip: (i: number) => boolean): PlanHeading | null {
   for (let i = from; i < Math.min(limit, from + 40); i++) {
     if (skip(i)) continue;
-    const t = flat(lines[i]);
+    const t = plainText(lines[i]);
     // a heading opens with a capital; «план-график мероприятий …» in lower case is a plan mentioned in prose
     if (!/^[«"“]?\p{Lu}/u.test(t) || !planKindLabel(t)) continue;
     const h = headingFrom(lines, i, limit);

@@ -4,7 +4,7 @@ import type { DocumentType } from '../../model/roadmap.js';
 import { collapse, joinLines } from '../../normalize/text.js';
 import { isAppendixStart, readAppendixHeader } from '../appendices.js';
 import { isPersonName, nameAtEnd } from '../person-name.js';
-import { flat, type ProseLine } from '../prose.js';
+import { plainText, type ProseLine } from '../document-flow.js';
 import { citedActLine } from './junk.js';
 import { findDate, findNumber } from './values.js';
 
@@ -51,7 +51,7 @@ function issuerIn(text: string): string | null {
 const APPROVE = /^у\s*т\s*в\s*е\s*р\s*ж\s*д\s*а\s*ю\s*:?\s*(.*)$/iu;
 
 function readApprover(lines: readonly ProseLine[], from: number, limit: number): Stamp | null {
-  const head = APPROVE.exec(flat(lines[from]));
+  const head = APPROVE.exec(plainText(lines[from]));
   if (!head) return null;
   const position: string[] = head[1] ? [head[1]] : [];
   let i = from + 1;
@@ -60,7 +60,7 @@ function readApprover(lines: readonly ProseLine[], from: number, limit: number):
   let number: string | null = null;
   let act: DocumentType | null = null;
   for (; i < limit && i < from + 6; i++) {
-    const t = flat(lines[i]);
+    const t = plainText(lines[i]);
     const signature = /[_…]{2,}|\.{4,}/u.test(t) || isPersonName(t) || nameAtEnd(t);
     if (signature) {
       // the approving order may share the signature's line in a PDF («____ И.О. Петрова Приказ от 30.08.2023 № 123»)
@@ -81,7 +81,7 @@ function readApprover(lines: readonly ProseLine[], from: number, limit: number):
   if (!signed) return null;
   // the approving order may follow the signature: «Приказ №_66 от 09.03.2011_», or just the date
   for (let k = i; k < limit && k < i + 2; k++) {
-    const t = flat(lines[k]);
+    const t = plainText(lines[k]);
     const d = findDate(t);
     if (!d || t.length > 80) break;
     date ??= d.date;
@@ -99,7 +99,7 @@ export function readStamps(lines: readonly ProseLine[], from: number, limit: num
   const out: Stamp[] = [];
   for (let i = from; i < limit; i++) {
     const line = lines[i]!;
-    const t = flat(line);
+    const t = plainText(line);
     const approver = readApprover(lines, i, limit);
     if (approver) {
       out.push(approver);

@@ -4,7 +4,7 @@
 import { collapse, joinLines } from '../../normalize/text.js';
 import { isOperativeWord } from '../act-kinds.js';
 import { PREAMBLE_START } from '../preamble-start.js';
-import { flat, type ProseLine } from '../prose.js';
+import { plainText, type ProseLine } from '../document-flow.js';
 
 export const TITLE_START = /^\[?(?:о|об|обо|по|на|за)\s/iu;
 // what ends a title: an editor's note, a rule, the clauses, the list of amending acts
@@ -13,14 +13,14 @@ const TITLE_STOP = /^(?:\((?:с\s+изменениями|в\s+ред)|_{3,}|до
 export function actTitle(lines: readonly ProseLine[], start: number, limit: number): { text: string | null; end: number } {
   const first = lines[start];
   if (!first || start >= limit) return { text: null, end: start };
-  const t = flat(first);
+  const t = plainText(first);
   if (PREAMBLE_START.test(t) || TITLE_STOP.test(t) || isOperativeWord(t)) return { text: null, end: start };
   if (!TITLE_START.test(t) && !(first.bold && t.length <= 300 && /^\p{Lu}/u.test(t))) return { text: null, end: start };
   const bracketed = t.startsWith('[');
   const parts: string[] = [];
   let i = start;
   for (; i < limit && lines[i]!.para === first.para; i++) {
-    const line = flat(lines[i]);
+    const line = plainText(lines[i]);
     if (i > start && (PREAMBLE_START.test(line) || TITLE_STOP.test(line) || isOperativeWord(line))) break;
     parts.push(lines[i]!.text.replace(/\t/g, ' '));
     if (bracketed && line.includes(']')) {

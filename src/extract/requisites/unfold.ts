@@ -2,7 +2,7 @@
 // ПРИКАЗ 12 января 2022 г. № 5 г. Дальнегорск О целевой модели … На основании …» is cut back into the lines
 // of a header — the block before the heading word, the heading with its date and number, the place, the title,
 // the prose — so that the same recognizers read it.
-import type { ProseLine } from '../prose.js';
+import type { ProseLine } from '../document-flow.js';
 import { findDate } from './values.js';
 
 const HEADING_WORD = /(?<![\p{L}])(приказ|распоряжение|постановление)(?![\p{L}])/giu;

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Roadmap } from '../../model/roadmap.js';
 import { headingBefore } from '../headings.js';
-import type { Prose } from '../prose.js';
+import type { DocumentFlow } from '../document-flow.js';
 import { extractItems } from './roadmap-table.js';
 import { isRoadmapHeader, readHeader, type TableHeader } from './table-header.js';
 import { gridRows } from './work-row.js';
@@ -10,14 +10,14 @@ import { gridRows } from './work-row.js';
 export interface RoadmapsContext {
   docDate: string | null;
   diagnostics: Diagnostic[];
-  /** How far back the heading of a table at prose position `at` may reach. */
-  floor: (at: number) => number;
+  /** The first line of the document flow that the heading of a table at line `at` may start on. */
+  headingReach: (at: number) => number;
 }
 
-export function extractRoadmaps(prose: Prose, ctx: RoadmapsContext): Roadmap[] {
+export function extractRoadmaps(flow: DocumentFlow, ctx: RoadmapsContext): Roadmap[] {
   const out: Roadmap[] = [];
   let last: { header: TableHeader; roadmap: Roadmap; at: number; columns: number } | null = null;
-  for (const placed of prose.tables) {
+  for (const placed of flow.tables) {
     const rows = gridRows(placed.table);
     let header = readHeader(rows);
     // a table right after a roadmap with its columns and no heading in between continues it
@@ -39,7 +39,7 @@ export function extractRoadmaps(prose: Prose, ctx: RoadmapsContext): Roadmap[] {
         at: { table: placed.index },
       });
     }
-    const title = headingBefore(prose.lines, placed.at, ctx.floor(placed.at)).text;
+    const title = headingBefore(flow.lines, placed.at, ctx.headingReach(placed.at)).text;
     const res = extractItems(rows, { header, table: placed.index, title, docDate: ctx.docDate, diagnostics: ctx.diagnostics });
     for (const item of res.items) item.at = { ...item.at!, table: placed.index };
     const roadmap: Roadmap = { title, period: res.period, columns: header.columns, sections: res.sections, items: res.items };

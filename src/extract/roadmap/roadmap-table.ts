@@ -13,7 +13,7 @@ import { periodFromTitle, statedYears, yearFromDates, yearSpan } from './plan-pe
 import { splitResponsible } from './responsible.js';
 import { repairRows } from './repairs/index.js';
 import type { TableHeader } from './table-header.js';
-import { cellValue, isBlank, nonEmptyColumns, type WorkRow } from './work-row.js';
+import { cellValue, isBlank, nonEmptyColumns, placeOf, type WorkRow } from './work-row.js';
 
 export interface TableContext {
   header: TableHeader;
@@ -110,7 +110,7 @@ function readTimeframe(
       code: diag.code,
       severity: diag.severity,
       message: `item ${d.number ?? `in row ${d.row.row}`}: ${diag.message}`,
-      at: { table: ctx.table, row: d.row.row, ...(d.number ? { item: d.number } : {}), ...posOf(d.row) },
+      at: { table: ctx.table, row: d.row.row, ...(d.number ? { item: d.number } : {}), ...placeOf(d.row) },
     });
   }
   return timeframe;
@@ -143,7 +143,7 @@ function toItem(d: Draft, timeframe: Timeframe, header: TableHeader, known: Read
     report: value('report'),
     links: [...new Set([...findLinks(row.cells.map((c) => joinLines(c))), ...row.links])],
     extra,
-    at: { table: 0, row: row.row, ...posOf(row) },
+    at: { table: 0, row: row.row, ...placeOf(row) },
   };
   return item;
 }
@@ -160,17 +160,11 @@ function dropRepeatedTails(item: Item, row: WorkRow, ctx: TableContext): void {
       code: 'duplicate-fragment-dropped',
       severity: 'info',
       message: `item ${item.number ?? `in row ${row.row}`}: the ${key} ended by repeating «${dropped}»; the repeat was dropped`,
-      at: { table: ctx.table, row: row.row, ...(item.number ? { item: item.number } : {}), ...posOf(row) },
+      at: { table: ctx.table, row: row.row, ...(item.number ? { item: item.number } : {}), ...placeOf(row) },
     });
   }
 }
 
-function posOf(row: WorkRow): { page?: number; line?: number } {
-  const out: { page?: number; line?: number } = {};
-  if (row.pos.page !== undefined) out.page = row.pos.page;
-  if (row.pos.line !== undefined) out.line = row.pos.line;
-  return out;
-}
 
 /** The timeframe cell(s): one column; a start/end pair joined with « – »; marked period columns joined with «; ». */
 function timeframeText(row: WorkRow, header: TableHeader): string | null {
@@ -301,7 +295,7 @@ function checkNumbering(items: Item[], drafts: Draft[], ctx: TableContext): void
   items.forEach((item, i) => {
     const row = drafts[i]!.row;
     if (!item.number) return;
-    const at = { table: ctx.table, row: row.row, item: item.number, ...posOf(row) };
+    const at = { table: ctx.table, row: row.row, item: item.number, ...placeOf(row) };
     if (seen.has(item.number)) {
       ctx.diagnostics.push({ code: 'item-number-duplicate', severity: 'warning', message: `item number ${item.number} appears twice (rows ${seen.get(item.number)} and ${row.row})`, at });
     } else seen.set(item.number, row.row);

@@ -17,6 +17,14 @@ export interface WorkRow {
   links: string[];
 }
 
+/** Where a row stands in its source, as diagnostics and item provenance record it: its page, its line. */
+export function placeOf(row: WorkRow): { page?: number; line?: number } {
+  const out: { page?: number; line?: number } = {};
+  if (row.pos.page !== undefined) out.page = row.pos.page;
+  if (row.pos.line !== undefined) out.line = row.pos.line;
+  return out;
+}
+
 /** Lay a document-model table onto its grid: a cell spanning columns keeps its text in its first column. */
 export function gridRows(table: Table): WorkRow[] {
   const width = table.columns;

@@ -1,6 +1,6 @@
 // deadline-before-act: an item whose timeframe is over before the act was signed — the plan was
 // approved after its own deadline. A report looks back by nature and is exempt.
-import { itemSpan } from '../../status/item-status.js';
+import { itemSpan } from '../../item-status/item-status.js';
 import type { Rule } from '../rule.js';
 import { items } from '../walk.js';
 

@@ -1,6 +1,6 @@
 // item-overdue: with an as-of date (--as-of or asOf in the config), items whose timeframe has ended and
 // that no report column marks as done. Off unless asked: the same plan is clean today and overdue later.
-import { itemSpan, itemStatus, reportedDone } from '../../status/item-status.js';
+import { itemSpan, itemStatus, reportedDone } from '../../item-status/item-status.js';
 import type { Rule } from '../rule.js';
 import { items } from '../walk.js';
 

@@ -1,7 +1,7 @@
 // Inline SVG charts for the HTML report: a Gantt-like chart (one row per item, a bar per period, a
 // diamond per date or deadline, the as-of day as a line) and the month load as columns. No scripts:
 // each bar's <title> is its tooltip.
-import type { ItemStatus } from '../../status/item-status.js';
+import type { ItemStatus } from '../../item-status/item-status.js';
 import type { MonthLoad, ReportItem } from '../report-model.js';
 import { monthShort, ruDate, STATUS_WORDS } from '../ru-words.js';
 import { isPoint, monthsOf, type Window } from '../timeline.js';

@@ -1,6 +1,6 @@
 // The report as one self-contained HTML file: inline CSS and SVG only — no scripts, fonts, images or
 // anything else fetched (a Content-Security-Policy says so to the browser) — laid out to print on A4.
-import type { ItemStatus } from '../../status/item-status.js';
+import type { ItemStatus } from '../../item-status/item-status.js';
 import { groupItems, isCombined, itemNumber, responsibleList } from '../item-groups.js';
 import type { Report, ReportItem } from '../report-model.js';
 import { KIND_WORDS, STATUS_NOTES, STATUS_WORDS, documentLine, ruDate, ruPeriods, ruSpan, sectionLine } from '../ru-words.js';

@@ -32,13 +32,6 @@ export function shiftRight(row: WorkRow, from: number): void {
 
 export const startsLower = (s: string): boolean => /^[\p{Ll}]/u.test(s.trim());
 
-export function lineOf(row: WorkRow): { line?: number; page?: number } {
-  const out: { line?: number; page?: number } = {};
-  if (row.pos.line !== undefined) out.line = row.pos.line;
-  if (row.pos.page !== undefined) out.page = row.pos.page;
-  return out;
-}
-
 /** The row's item number as read, or its number cell's text. */
 export function numOf(row: WorkRow, col: number): string {
   const t = cellValue(row, col);

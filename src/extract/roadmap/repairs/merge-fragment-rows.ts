@@ -2,8 +2,8 @@
 // continues the item above it; a tail stacked with copies of one phrase fills the empty cells below.
 import { leadingItemNumber, parseItemNumber } from '../../../normalize/item-number.js';
 import { textKey } from '../../../normalize/text.js';
-import { cellValue, isBlank, nonEmptyColumns, type WorkRow } from '../work-row.js';
-import { lineOf, numberCols, numOf, startsLower, type RowRepair } from './context.js';
+import { cellValue, isBlank, nonEmptyColumns, placeOf, type WorkRow } from '../work-row.js';
+import { numberCols, numOf, startsLower, type RowRepair } from './context.js';
 
 /**
  * A row with no item number holding only a tail of text («программ», «000», a lowercase fragment)
@@ -44,7 +44,7 @@ export const mergeFragmentRows: RowRepair = (rows, ctx) => {
       code: 'row-unplaced',
       severity: 'warning',
       message: `row ${row.row} has no item number and holds only the tail of the row above; it was joined to ${prevNumber ? `item ${prevNumber}` : 'that row'} — check it against the original`,
-      at: { table: ctx.table, row: row.row, ...(prevNumber ? { item: prevNumber } : {}), ...lineOf(row) },
+      at: { table: ctx.table, row: row.row, ...(prevNumber ? { item: prevNumber } : {}), ...placeOf(row) },
     });
     for (const t of spreadTargets) {
       const n = cols ? numOf(rows[t]!, cols.num) : '';
@@ -52,7 +52,7 @@ export const mergeFragmentRows: RowRepair = (rows, ctx) => {
         code: 'row-unplaced',
         severity: 'warning',
         message: `item ${n || `in row ${rows[t]!.row}`}: an empty cell was filled with text stacked in row ${row.row} — check it against the original`,
-        at: { table: ctx.table, row: rows[t]!.row, ...(n ? { item: n } : {}), ...lineOf(rows[t]!) },
+        at: { table: ctx.table, row: rows[t]!.row, ...(n ? { item: n } : {}), ...placeOf(rows[t]!) },
       });
     }
   }

@@ -2,8 +2,8 @@
 // the next item's cells, then numbered rows each holding the cells of the row below, the last one with
 // none. Put each row's cells back with its activity.
 import { parseItemNumber } from '../../../normalize/item-number.js';
-import { cellValue, isBlank, type WorkRow } from '../work-row.js';
-import { lineOf, numberCols, numOf, startsLower, type RepairContext, type RowRepair } from './context.js';
+import { cellValue, isBlank, placeOf, type WorkRow } from '../work-row.js';
+import { numberCols, numOf, startsLower, type RepairContext, type RowRepair } from './context.js';
 
 /** Columns other than the number and the activity: the ones that moved. */
 function dataColumns(ctx: RepairContext): number[] {
@@ -33,7 +33,7 @@ export const realignShiftedColumns: RowRepair = (rows, ctx) => {
         code: 'row-unplaced',
         severity: 'warning',
         message: `item ${numOf(moved, cols.num)}: its cells stood one row above its activity (rows ${r0.row}–${rows[j]!.row} are shifted); they were moved down one row — check them against the original`,
-        at: { table: ctx.table, row: moved.row, item: numOf(moved, cols.num), ...lineOf(moved) },
+        at: { table: ctx.table, row: moved.row, item: numOf(moved, cols.num), ...placeOf(moved) },
       });
     }
     prev.cells[cols.act]!.push(...r0.cells[cols.act]!);
@@ -42,7 +42,7 @@ export const realignShiftedColumns: RowRepair = (rows, ctx) => {
       code: 'row-unplaced',
       severity: 'warning',
       message: `row ${r0.row}: the tail of item ${numOf(prev, cols.num)}'s activity stood on a row of its own; it was joined to the item`,
-      at: { table: ctx.table, row: r0.row, item: numOf(prev, cols.num), ...lineOf(r0) },
+      at: { table: ctx.table, row: r0.row, item: numOf(prev, cols.num), ...placeOf(r0) },
     });
     rows.splice(i, 1);
   }

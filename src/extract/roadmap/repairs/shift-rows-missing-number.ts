@@ -1,8 +1,8 @@
 // A data row whose number column holds text and whose last cell is empty lost its number cell: its
 // cells stood one column to the left.
 import { parseItemNumber, splitFusedNumber } from '../../../normalize/item-number.js';
-import { cellValue, isBlank, nonEmptyColumns } from '../work-row.js';
-import { lineOf, numberCols, shiftRight, type RowRepair } from './context.js';
+import { cellValue, isBlank, nonEmptyColumns, placeOf } from '../work-row.js';
+import { numberCols, shiftRight, type RowRepair } from './context.js';
 
 export const shiftRowsMissingNumber: RowRepair = (rows, ctx) => {
   const cols = numberCols(ctx);
@@ -17,7 +17,7 @@ export const shiftRowsMissingNumber: RowRepair = (rows, ctx) => {
       code: 'row-repaired',
       severity: 'info',
       message: `row ${row.row}: its cells stood one column to the left (no number cell); moved into their columns`,
-      at: { table: ctx.table, row: row.row, ...lineOf(row) },
+      at: { table: ctx.table, row: row.row, ...placeOf(row) },
     });
   }
   return rows;

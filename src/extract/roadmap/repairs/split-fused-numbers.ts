@@ -1,7 +1,7 @@
 // «7. Организация …» in the number column: the number and the activity were fused into one cell.
 import { parseItemNumber, splitFusedNumber } from '../../../normalize/item-number.js';
-import { cellValue, isBlank } from '../work-row.js';
-import { lineOf, numberCols, shiftRight, type RowRepair } from './context.js';
+import { cellValue, isBlank, placeOf } from '../work-row.js';
+import { numberCols, shiftRight, type RowRepair } from './context.js';
 
 export const splitFusedNumbers: RowRepair = (rows, ctx) => {
   const cols = numberCols(ctx);
@@ -22,7 +22,7 @@ export const splitFusedNumbers: RowRepair = (rows, ctx) => {
           code: 'row-unplaced',
           severity: 'warning',
           message: `row ${row.row}: item ${m.number} had its number and activity in one cell and one cell too many; the last two cells were joined`,
-          at: { table: ctx.table, row: row.row, item: m.number, ...lineOf(row) },
+          at: { table: ctx.table, row: row.row, item: m.number, ...placeOf(row) },
         });
       }
     }

@@ -1,5 +1,5 @@
-// The document as extractors see it outside tables: a stream of lines with their paragraph, plus
-// where each table sits in that stream. Works the same whatever format the document came from.
+// The document flow: the document as extractors see it outside tables, a stream of lines with their
+// paragraph, plus where each table sits in that stream. Works the same whatever format it came from.
 import type { DocModel, Paragraph, SourcePos, Table } from '../document/model.js';
 import { isPersonName } from './person-name.js';
 
@@ -25,12 +25,12 @@ export interface PlacedTable {
   at: number;
 }
 
-export interface Prose {
+export interface DocumentFlow {
   lines: ProseLine[];
   tables: PlacedTable[];
 }
 
-export function proseOf(doc: DocModel): Prose {
+export function documentFlow(doc: DocModel): DocumentFlow {
   const lines: ProseLine[] = [];
   const tables: PlacedTable[] = [];
   let para = 0;
@@ -84,6 +84,6 @@ function layoutParagraphs(table: Table): Paragraph[] {
 }
 
 /** The plain text of a line (tabs as spaces). */
-export function flat(line: ProseLine | undefined): string {
+export function plainText(line: ProseLine | undefined): string {
   return line ? line.plain : '';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/model/roadmap.js';
-import { itemSpan, itemStatus, reportedDone } from '../../src/status/item-status.js';
+import { itemSpan, itemStatus, reportedDone } from '../../src/item-status/item-status.js';
 
 const item = (periods: Item['timeframe']['periods'], report: string | null = null): Item => ({
   number: '1',
