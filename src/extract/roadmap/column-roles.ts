@@ -84,7 +84,9 @@ export const ROLE_PHRASES: readonly RolePhrases[] = [
 interface CompiledPhrase {
   /** The phrase's stems as written: a header without all of them cannot match, and is not run through `re`. */
   stems: string[];
-  re: RegExp;
+  source: string;
+  /** Built on first need: parsing seventy Unicode patterns cost every worker's start some tens of ms. */
+  re: RegExp | null;
 }
 
 interface CompiledRow {
@@ -102,14 +104,14 @@ function compile(phrase: string): CompiledPhrase {
   const words = (anchored ? phrase.slice(1) : phrase).split(' ').map((w) => w.replace(/[.*+?()[\]{}|\\/]/gu, (c) => `\\${c}`));
   // a one-word header like «№» or «n» stands alone or before a space, dot or slash
   const body = words.map((w) => (/\p{L}$/u.test(w) ? w + STEM_END : w)).join('[\\s,.]+(?:\\p{L}+\\s+)?');
-  return { stems, re: new RegExp(`${anchored ? '^' : '(?:^|[^\\p{L}])'}${body}(?![\\p{L}])`, 'u') };
+  return { stems, source: `${anchored ? '^' : '(?:^|[^\\p{L}])'}${body}(?![\\p{L}])`, re: null };
 }
 
 const COMPILED: CompiledRow[] = ROLE_PHRASES.map((r) => ({ role: r.role, strength: r.strength, phrases: r.phrases.map(compile) }));
 
 // V8 compiles a regex on its first run, and these Unicode ones (\p{L}) cost milliseconds each: a
 // substring test first keeps a worker's first documents from compiling seventy of them
-const matches = (p: CompiledPhrase, key: string) => p.stems.every((s) => key.includes(s)) && p.re.test(key);
+const matches = (p: CompiledPhrase, key: string) => p.stems.every((s) => key.includes(s)) && (p.re ??= new RegExp(p.source, 'u')).test(key);
 
 /** The role a header names and how strongly; `known` false when no phrase matched (the content may decide). */
 export function headerRole(header: string): { role: ColumnRole; strength: 0 | 1 | 2; known: boolean } {
