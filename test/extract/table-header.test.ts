@@ -41,6 +41,11 @@ describe('header roles', () => {
     expect(r.grouping).toEqual(grouping);
   });
 
+  it('joins a header word hyphenated at a line end («Срок испол-» / «нения»)', () => {
+    const h = readHeader([row(1, ['№', 'Мероприятие', 'Срок испол- / нения', 'Ответственный']), row(2, ['1', 'Курсы', 'март', 'ИМЦ'])])!;
+    expect(h.columns[2]).toEqual({ header: 'Срок исполнения', role: 'timeframe' });
+  });
+
   it('decides unknown headers from their cells, and says so', () => {
     const r = roles([
       ['№', 'Мероприятие', 'Контрольная точка', 'Участники'],

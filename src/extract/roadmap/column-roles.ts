@@ -117,7 +117,7 @@ const matches = (p: CompiledPhrase, key: string) => p.stems.every((s) => key.inc
 export function headerRole(header: string): { role: ColumnRole; strength: 0 | 1 | 2; known: boolean } {
   const key = textKey(header).replace(/[«»"()]/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (key === '') return { role: 'other', strength: 0, known: false };
-  if (/^(?:№|n|no|nn|#)\s*(?:п[./\s]*п\.?)?$/u.test(key)) return { role: 'number', strength: 2, known: true };
+  if (/^(?:№|n|no|n\s?n|#)\s*(?:п[./\s]*п\.?)?$/u.test(key)) return { role: 'number', strength: 2, known: true };
   for (const row of COMPILED) if (row.phrases.some((p) => matches(p, key))) return { role: row.role, strength: row.strength, known: true };
   return { role: 'other', strength: 0, known: false };
 }

@@ -34,7 +34,7 @@ export function readHeader(rows: WorkRow[]): TableHeader | null {
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
     for (let r = 0; r < headerRows; r++) {
-      const t = joinLines(rows[r]!.cells[c] ?? []);
+      const t = headerText(rows[r]!.cells[c] ?? []);
       // a header cell spanning both rows appears in each: once is its name
       if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
     }
@@ -84,6 +84,18 @@ export function readHeader(rows: WorkRow[]): TableHeader | null {
   });
   const timeframeColumns = columns.map((c, i) => (c.role === 'timeframe' ? i : -1)).filter((i) => i >= 0);
   return { columns, bodyStart, at, timeframeColumns, periodGrid, periodLabels, grouping, decided };
+}
+
+/** A header cell's lines as one name: a word hyphenated at a line end («Срок испол-» / «нения») is joined whole. */
+function headerText(lines: readonly string[]): string {
+  const joined: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const prev = joined[joined.length - 1];
+    if (prev !== undefined && /\p{Ll}-$/u.test(prev) && /^\p{Ll}/u.test(line)) joined[joined.length - 1] = prev.slice(0, -1) + line;
+    else joined.push(line);
+  }
+  return joinLines(joined);
 }
 
 /** The text of the merged top cell over column c: the nearest filled top cell to its left, with no sub-header gap between. */
