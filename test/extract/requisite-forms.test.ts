@@ -23,6 +23,7 @@ describe('line forms', () => {
     ['12 марта 2023 г. г. Энск № 01-07/123', 'date-number-place', '2023-03-12', '01-07/123', 'г. Энск'],
     ['| г. Тверь | |', 'place', null, null, 'г. Тверь'],
     ['с. Чара', 'place', null, null, 'с. Чара'],
+    ['Г. ОРЁЛ', 'place', null, null, 'Г. ОРЁЛ'],
   ])('%s', (line, form, date, number, place) => {
     expect(readRequisiteLine(line, { afterRequisites: true })).toEqual({ form, date, number, place });
   });

@@ -2,9 +2,11 @@
 // the town named in the letterhead's address («…, г. Энск, ул. Мира, 5» → «г. Энск»).
 import { collapse } from '../../normalize/text.js';
 
-const SETTLEMENT = '(?:г\\.|город|с\\.|село|п\\.|пос\\.|поселок|посёлок|пгт\\.?|рп\\.?|р\\.\\s?п\\.|д\\.|дер\\.|деревня|ст\\.|ст-ца|станица|аул|х\\.|хутор)';
+// the settlement word in any case: a document set in capitals writes «Г. ОРЁЛ»
+const SETTLEMENT = '(?:[гГ]\\.|город|с\\.|село|п\\.|пос\\.|поселок|посёлок|пгт\\.?|рп\\.?|р\\.\\s?п\\.|д\\.|дер\\.|деревня|ст\\.|ст-ца|станица|аул|х\\.|хутор)';
 const NAME = '[\\p{Lu}\\p{Ll}][\\p{L}-]*(?:[\\s-][\\p{Lu}][\\p{L}-]+)*';
 const PLACE = new RegExp(`^${SETTLEMENT}\\s*${NAME}\\.?$`, 'u');
+const CAPS_PLACE = new RegExp(`^(?:Г\\.|С\\.|П\\.|ПОС\\.|ПГТ\\.?|Д\\.|СТ-ЦА)\\s*\\p{Lu}[\\p{Lu}-]+(?:[\\s-]\\p{Lu}[\\p{Lu}-]+)*\\.?$`, 'u');
 const CAPITALS = /^(?:Москва|Санкт-Петербург|Севастополь)$/u;
 
 export const ADDRESS =
@@ -13,7 +15,7 @@ export const ADDRESS =
 /** «г. Устюжна», «с. Чара», «Москва»: a settlement and nothing else. */
 export function isPlaceLine(text: string): boolean {
   const t = collapse(text).replace(/[|]/gu, ' ').trim();
-  return PLACE.test(t) || CAPITALS.test(t);
+  return PLACE.test(t) || CAPS_PLACE.test(t) || CAPITALS.test(t);
 }
 
 const PLACE_IN = new RegExp(`(?:^|\\s)(${SETTLEMENT}\\s*\\p{Lu}[\\p{L}-]*(?:-\\p{Lu}[\\p{L}-]+)*)(?=\\s|$)`, 'u');
