@@ -39,6 +39,12 @@ interface Worker {
 /** Address space Node reserves for itself beyond its heap (code, stacks, libraries), MB. */
 const NODE_RESERVE_MB = 2048;
 
+/** The least memory a worker starts with (Node itself needs some tens of MB); --max-memory below it is a usage error. */
+export const MIN_MEMORY_MB = 64;
+
+/** Workers that die one after the other before they are ready: the pool gives up instead of restarting them for ever. */
+const MAX_FAILED_STARTS = 3;
+
 /** Jobs a worker holds at once: the one it reads and the next. */
 const DEPTH = 2;
 
@@ -59,6 +65,8 @@ export class WorkerPool {
   private closed = false;
   /** Worker processes started so far (the benchmark and the tests count them). */
   started = 0;
+  /** Workers in a row that died before they were ready. */
+  private failedStarts = 0;
 
   constructor(private readonly options: PoolOptions) {
     // workers start loading at once, before the first job: loading is most of a short run
@@ -106,6 +114,7 @@ export class WorkerPool {
     child.on('message', (msg: FromWorker) => {
       if (msg.type === 'ready') {
         w.ready = true;
+        this.failedStarts = 0;
         this.dispatch();
         return;
       }
@@ -139,12 +148,27 @@ export class WorkerPool {
             : `the reader process died (${signal ?? `exit ${code}`}) — this is a bug in roadmap, or the system stopped it; please report it with the file`,
         });
       }
+      if (!w.ready && !this.closed && ++this.failedStarts >= MAX_FAILED_STARTS) return this.giveUp(signal ?? `exit ${code}`, stderr);
       this.staff();
       this.dispatch();
     });
     child.on('error', () => {
       /* reported through 'exit' */
     });
+  }
+
+  /** No worker can start (too little memory, a broken installation): every job fails with that, none waits. */
+  private giveUp(how: string, stderr: string): void {
+    const detail = /out of memory|allocation failed/iu.test(stderr) ? 'out of memory: raise --max-memory' : how;
+    const failed = (p: Pending): JobResult => ({ type: 'result', id: p.job.id, ok: false, code: 'unreadable', message: `the reader process could not start (${detail})` });
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.resolve(failed(p));
+    for (const w of this.workers) {
+      if (w.timer) clearTimeout(w.timer);
+      for (const p of w.inflight.splice(0)) p.resolve(failed(p));
+      w.child.kill('SIGKILL');
+    }
+    this.workers.clear();
   }
 
   private startTimer(w: Worker): void {

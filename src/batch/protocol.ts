@@ -30,7 +30,8 @@ export type JobResult =
   | { type: 'result'; id: number; ok: true; text: string; sha256: string; items: number; ms: number }
   | { type: 'result'; id: number; ok: true; written: true; sha256: string; items: number; ms: number }
   | { type: 'result'; id: number; ok: true; unchanged: true; sha256: string }
-  | { type: 'result'; id: number; ok: false; code: string; message: string };
+  /** `forAll`: the reason of a write failure that every other output would meet too (a full disk, a read-only file system). */
+  | { type: 'result'; id: number; ok: false; code: string; message: string; forAll?: string };
 
 export interface ReadyMessage {
   type: 'ready';

@@ -2,7 +2,8 @@
 // stdout), with progress, per-input failures that never stop the rest, and a summary.
 import { open, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isTempName, tempPrefixFor, writeFileAtomic } from '../io/atomic-write.js';
+import { isTempName, makeDirs, probeWritable, tempPrefixFor, writeFailed, writeFileAtomic } from '../io/atomic-write.js';
+import { RoadmapError } from '../errors.js';
 import { errorLine } from '../io/error-line.js';
 import type { Input } from '../io/inputs.js';
 import type { Limits } from '../readers/limits.js';
@@ -34,6 +35,8 @@ export interface BatchOptions {
   lang?: Lang;
   version: string;
   stdout: { write(s: string): boolean | unknown; once?(event: 'drain', cb: () => void): unknown };
+  /** How --out-dir is named in messages (as the user gave it). */
+  outDirShown?: string;
   stderr: ProgressSink;
   signal?: AbortSignal;
 }
@@ -41,6 +44,10 @@ export interface BatchOptions {
 export interface BatchOutcome {
   entries: SummaryEntry[];
   interrupted: boolean;
+  /** The batch stopped because outputs cannot be written at all (a read-only, full or unmakeable --out-dir). */
+  stopped?: RoadmapError;
+  /** summary.json could not be written (with --out-dir): why. */
+  summaryFailed?: RoadmapError;
 }
 
 // a worker gets fast only after some hundred documents (V8 warms up): recycle rarely, the heap limit guards it
@@ -53,6 +60,16 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
   const inputSet = new Set(o.inputs.map((i) => i.abs));
   const entries: SummaryEntry[] = o.inputs.map((i, k) => ({ input: i.path, output: placed ? placed[k]!.out : null, status: 'interrupted' }));
   const progress = new Progress(o.inputs.length, o.stderr, o.quiet, o.lang);
+
+  // an output folder that cannot be made or written fails every input alike: stop before starting
+  if (o.outDir) {
+    try {
+      makeDirs(o.outDir);
+      probeWritable(o.outDir);
+    } catch (e) {
+      return { entries, interrupted: false, stopped: writeFailed(o.outDirShown ?? o.outDir, e) };
+    }
+  }
 
   // decide each input's job before starting: an existing output is kept unless --force or --incremental
   const jobs: Array<JobMessage | null> = [];
@@ -86,6 +103,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
   const todo = jobs.filter((j): j is JobMessage => j !== null);
   const pool = todo.length ? new WorkerPool({ size: Math.max(1, Math.min(o.jobs, todo.length)), timeoutMs: o.timeoutMs, memoryMb: o.memoryMb, recycleAfter: RECYCLE_AFTER }) : null;
   let interrupted = false;
+  let stopped: RoadmapError | undefined;
   const onAbort = () => {
     interrupted = true;
     pool?.close();
@@ -133,6 +151,11 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
       } else {
         fail(entry, result.code, result.message);
         ready.set(job.id, null);
+        // a full disk or a read-only folder would fail every input that follows, each after its reading
+        if (result.forAll !== undefined && !stopped) {
+          stopped = new RoadmapError('write-failed', `cannot write ${o.outDirShown ?? o.outDir} (${result.forAll})`);
+          pool!.close();
+        }
         if (o.failFast && !interrupted) {
           interrupted = true;
           pool!.close();
@@ -161,9 +184,14 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
       counts: countEntries(entries),
       inputs: entries,
     };
-    await writeFileAtomic(`${o.outDir.replace(/[/\\]+$/u, '')}/summary.json`, JSON.stringify(summary, null, 2) + '\n');
+    const path = `${o.outDir.replace(/[/\\]+$/u, '')}/summary.json`;
+    try {
+      await writeFileAtomic(path, JSON.stringify(summary, null, 2) + '\n');
+    } catch (e) {
+      return { entries, interrupted, ...(stopped ? { stopped } : {}), summaryFailed: e as RoadmapError };
+    }
   }
-  return { entries, interrupted };
+  return { entries, interrupted, ...(stopped ? { stopped } : {}) };
 }
 
 function fail(entry: SummaryEntry, code: string, message: string): void {

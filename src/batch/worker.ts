@@ -7,7 +7,7 @@ import { parseBytes } from '../api.js';
 import { RoadmapError, isRoadmapError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../readers/limits.js';
 import { oneLine } from '../io/error-line.js';
-import { writeFileAtomicSync } from '../io/atomic-write.js';
+import { failsForAll, writeFailureReason, writeFileAtomicSync } from '../io/atomic-write.js';
 import { serialize } from '../io/serialize.js';
 import { checkInputFileSync } from '../io/input-file.js';
 import { localizeModel } from '../messages/index.js';
@@ -40,9 +40,9 @@ async function handle(job: JobMessage): Promise<JobResult> {
     if (job.out) {
       try {
         writeFileAtomicSync(job.out, text);
-      } catch (err) {
-        const e = err as NodeJS.ErrnoException;
-        return { type: 'result', id: job.id, ok: false, code: 'write-failed', message: `cannot write ${job.out} (${e.code ?? e.message})` };
+      } catch (e) {
+        const reason = writeFailureReason(e);
+        return { type: 'result', id: job.id, ok: false, code: 'write-failed', message: `cannot write ${job.out} (${reason})`, ...(failsForAll(e) ? { forAll: reason } : {}) };
       }
       return { type: 'result', id: job.id, ok: true, written: true, sha256, items, ms };
     }

@@ -3,6 +3,7 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isTempName } from './atomic-write.js';
+import { GlobError, compileGlob } from './glob.js';
 
 export interface Input {
   /** The path as the user would write it (relative to cwd when it was given so). */
@@ -91,7 +92,14 @@ async function expandGlob(pattern: string, options: ExpandOptions): Promise<Inpu
     fixed.push(p);
   }
   const base = fixed.join(sep) || sep;
-  const re = globToRegExp(absPattern.slice(base.length).replace(/^[/\\]/u, ''));
+  let matches;
+  try {
+    matches = compileGlob(absPattern.slice(base.length).replace(/^[/\\]/u, ''));
+  } catch (e) {
+    // a malformed pattern matches nothing: the caller reports «no files match»
+    if (e instanceof GlobError) return [];
+    throw e;
+  }
   let info;
   try {
     info = await lstat(base);
@@ -101,43 +109,6 @@ async function expandGlob(pattern: string, options: ExpandOptions): Promise<Inpu
   if (!info.isDirectory()) return [];
   const files = await walk(base, { ...options, extensions: undefined });
   return files
-    .filter((f) => re.test(relative(base, f).split(sep).join('/')))
+    .filter((f) => matches(relative(base, f).split(sep).join('/')))
     .map((f) => ({ path: relative(options.cwd, f) || f, abs: f, root: base }));
-}
-
-/** «**» any folders, «*» within a name, «?» one character, «[…]» a class, «{a,b}» alternatives. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i);
-      if (end < 0) re += '\\[';
-      else {
-        re += '[' + glob.slice(i + 1, end).replace(/^!/u, '^') + ']';
-        i = end;
-      }
-    } else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += '(?:' + glob.slice(i + 1, end).split(',').map(escape).join('|') + ')';
-        i = end;
-      }
-    } else re += escape(c);
-  }
-  return new RegExp(`^${re}$`, 'u');
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }

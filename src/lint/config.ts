@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { GlobError, compileGlob } from '../io/glob.js';
 import { firstTooDeep, MAX_CONFIG_BYTES } from './config-bounds.js';
 import { PARSER_CODES } from './parser-codes.js';
 import { RULES } from './registry.js';
@@ -148,7 +149,14 @@ export function parseConfig(text: string, file: string): LintConfig {
       const list = isSeq(value) ? value.items : [value];
       for (const item of list) {
         if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') fail('ignore: each entry must be a path or glob pattern', item ?? pair.key);
-        config.ignore.push((item as { value: string }).value.trim());
+        const pattern = (item as { value: string }).value.trim();
+        try {
+          compileGlob(pattern.replace(/^\.\//u, '').replace(/\/+$/u, ''));
+        } catch (e) {
+          if (e instanceof GlobError) fail(`ignore: ${e.message}`, item);
+          throw e;
+        }
+        config.ignore.push(pattern);
       }
     }
   }

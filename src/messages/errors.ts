@@ -11,6 +11,7 @@ export const ERROR_MESSAGES: Readonly<Record<string, Row>> = {
     ru: 'файл не удалось прочитать',
     templates: [
       { en: 'cannot read the file ({reason})', ru: 'файл не читается ({reason})' },
+      { en: 'the reader process could not start ({reason})', ru: 'процесс чтения не запустился ({reason})' },
       { en: 'the file name has bytes that are not UTF-8, so it cannot be opened by that name: rename the file', ru: 'в имени файла байты не в UTF-8, по этому имени его не открыть: переименуйте файл' },
     ],
   },
@@ -48,6 +49,11 @@ export const ERROR_MESSAGES: Readonly<Record<string, Row>> = {
     templates: [
       { en: 'the file is {size} bytes, over the limit of {max} (maxFileBytes; raise it with --max-file-size)', ru: 'файл {size} байт, больше предела {max} (maxFileBytes; поднимите его ключом --max-file-size)' },
       { en: 'the PDF has {pages} pages, over the limit of {max} (maxPdfPages; raise it with --max-pdf-pages)', ru: 'в PDF {pages} страниц, больше предела {max} (maxPdfPages; поднимите его ключом --max-pdf-pages)' },
+      {
+        en: 'the inputs total {size} bytes, over the limit of {max} for one report (raise it with --max-input-size, or report on fewer files)',
+        ru: 'входные файлы занимают {size} байт, больше предела {max} для одного отчёта (поднимите его ключом --max-input-size или возьмите меньше файлов)',
+      },
+      { en: 'the report is larger than one string can hold (about 512 MB): report on fewer files', ru: 'отчёт больше, чем вмещает одна строка (около 512 МБ): возьмите меньше файлов' },
     ],
   },
   timeout: { en: 'the document took too long to read', ru: 'документ читался слишком долго' },
@@ -64,6 +70,16 @@ export const ERROR_MESSAGES: Readonly<Record<string, Row>> = {
   internal: { en: 'an unexpected error (a bug)', ru: 'непредвиденная ошибка (ошибка в программе)' },
   exists: { en: 'the output exists (use --force or --incremental)', ru: 'выходной файл уже есть (ключ --force или --incremental)' },
   'would-overwrite-input': { en: 'the output path is an input file', ru: 'выходной путь совпадает с входным файлом' },
-  'write-failed': { en: 'the output could not be written', ru: 'выходной файл не записан' },
+  'write-failed': {
+    en: 'the output could not be written',
+    ru: 'выходной файл не записан',
+    templates: [
+      { en: 'cannot write {out} ({reason})', ru: 'не удалось записать {out} ({reason})' },
+      {
+        en: 'cannot write {out} ({reason}): the batch is stopped, as every output would fail the same way',
+        ru: 'не удалось записать {out} ({reason}): пакет остановлен, так как не запишется ни один выходной файл',
+      },
+    ],
+  },
   interrupted: { en: 'the batch was stopped before the input was read', ru: 'пакет остановлен до чтения этого файла' },
 };

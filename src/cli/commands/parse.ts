@@ -6,11 +6,12 @@ import { join, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { RegisterCommand } from '../command.js';
 import { EXIT, exitForError } from '../exit-codes.js';
-import { safeName } from '../../io/error-line.js';
+import { errorLine, safeName } from '../../io/error-line.js';
 import { isRoadmapError } from '../../errors.js';
 import { printError } from '../report-error.js';
 import { parseFormat, serialize, type OutputFormat } from '../../io/serialize.js';
 import { DEFAULT_LIMITS } from '../../readers/limits.js';
+import { MIN_MEMORY_MB } from '../../batch/pool.js';
 import { formatSize, parsePositiveInt, parseSize } from '../size-option.js';
 import { localizeModel, say } from '../../messages/index.js';
 
@@ -98,6 +99,7 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
         timeoutMs = Number(flags.timeout) * 1000;
         if (!(timeoutMs > 0)) throw new Error(`--timeout must be a number of seconds, not «${flags.timeout}»`);
         memoryMb = parsePositiveInt(flags.maxMemory, '--max-memory');
+        if (memoryMb < MIN_MEMORY_MB) throw new Error(`--max-memory ${memoryMb}: a worker process needs at least ${MIN_MEMORY_MB} MB to start`);
       } catch (e) {
         io.stderr.write(`roadmap: ${(e as Error).message}\n`);
         return ctx.exit(EXIT.usage);
@@ -133,19 +135,26 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
 
       const { runBatch } = await import('../../batch/run-batch.js');
       const { version } = await import('../version.js');
-      const interrupts = io.interrupts?.();
-      let sink = io.stdout as Parameters<typeof runBatch>[0]['stdout'];
-      let fileSink: { close: () => Promise<void>; abort: () => Promise<void> } | null = null;
+      let file: import('../../io/atomic-write.js').AtomicStream | null = null;
       if (flags.output) {
         const { openAtomicStream } = await import('../../io/atomic-write.js');
-        const s = await openAtomicStream(resolve(io.cwd, flags.output));
-        sink = s.stream;
-        fileSink = s;
+        try {
+          file = openAtomicStream(resolve(io.cwd, flags.output), flags.output);
+        } catch (e) {
+          printError(io, e, undefined, flags.debug ?? false, ctx.lang);
+          return ctx.exit(EXIT.failed);
+        }
       }
+      // Ctrl-C, or a write to -o that failed (every later one would too), stops the batch
+      const interrupts = io.interrupts?.();
+      const stop = new AbortController();
+      interrupts?.signal.addEventListener('abort', () => stop.abort(), { once: true });
+      file?.onFailure(() => stop.abort());
       try {
         const outcome = await runBatch({
           inputs,
           outDir,
+          ...(flags.outDir ? { outDirShown: flags.outDir } : {}),
           ndjson: flags.ndjson ?? false,
           format,
           pretty: flags.pretty ?? false,
@@ -159,33 +168,51 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
           quiet: flags.quiet ?? false,
           lang: ctx.lang,
           version: version(),
-          stdout: sink,
+          stdout: file ? file.sink : io.stdout,
           stderr: io.stderr,
-          ...(interrupts ? { signal: interrupts.signal } : {}),
+          signal: stop.signal,
         });
-        if (fileSink) await (outcome.interrupted ? fileSink.abort() : fileSink.close());
+        const writeFailure = file?.failure() ?? null;
+        if (file) {
+          if (outcome.interrupted || writeFailure) await file.abort();
+          else {
+            try {
+              await file.close();
+            } catch (e) {
+              printError(io, e, undefined, flags.debug ?? false, ctx.lang);
+              return ctx.exit(EXIT.failed);
+            }
+          }
+        }
+        if (writeFailure) {
+          printError(io, writeFailure, undefined, flags.debug ?? false, ctx.lang);
+          return ctx.exit(EXIT.failed);
+        }
+        if (outcome.stopped) io.stderr.write(`${errorLine(undefined, `${outcome.stopped.message}: the batch is stopped, as every output would fail the same way`, 'write-failed', ctx.lang)}\n`);
         const counts = { ok: 0, unchanged: 0, failed: 0, interrupted: 0 };
         for (const e of outcome.entries) counts[e.status]++;
-        if (!flags.quiet || counts.failed > 0) {
+        if (!flags.quiet || counts.failed > 0 || outcome.stopped) {
           const lang = ctx.lang;
+          const summary = outDir ? join(flags.outDir!, 'summary.json') : null;
+          const unwritten = outcome.summaryFailed !== undefined || (outcome.stopped !== undefined && counts.ok + counts.failed === 0);
           const line = say(
             'batch-summary',
             {
               converted: counts.ok,
               unchanged: counts.unchanged ? say('batch-unchanged', { n: counts.unchanged }, lang) : '',
               failed: counts.failed,
-              interrupted: counts.interrupted ? say('batch-interrupted', { n: counts.interrupted }, lang) : '',
-              see: outDir ? say('batch-see', { file: join(flags.outDir!, 'summary.json') }, lang) : '',
+              interrupted: counts.interrupted ? say(outcome.stopped ? 'batch-stopped' : 'batch-interrupted', { n: counts.interrupted }, lang) : '',
+              see: summary === null ? '' : say(unwritten ? 'batch-unwritten' : 'batch-see', { file: summary }, lang),
             },
             lang,
           );
           io.stderr.write(`roadmap: ${line}\n`);
         }
-        if (missing.length) ctx.exit(EXIT.failed);
+        if (missing.length || outcome.stopped) ctx.exit(EXIT.failed);
         if (outcome.interrupted && !flags.failFast) return ctx.exit(130);
         ctx.exit(counts.failed > 0 || counts.interrupted > 0 ? EXIT.failed : EXIT.ok);
       } catch (e) {
-        if (fileSink) await fileSink.abort();
+        if (file) await file.abort();
         printError(io, e, undefined, flags.debug ?? false, ctx.lang);
         ctx.exit(EXIT.fatal);
       } finally {
@@ -229,7 +256,12 @@ async function single(
   }
   if (flags.output) {
     const { writeFileAtomic } = await import('../../io/atomic-write.js');
-    await writeFileAtomic(resolve(io.cwd, flags.output), text);
+    try {
+      await writeFileAtomic(resolve(io.cwd, flags.output), text, flags.output);
+    } catch (e) {
+      printError(io, e, undefined, flags.debug ?? false, ctx.lang);
+      return ctx.exit(EXIT.failed);
+    }
   } else io.stdout.write(text);
   ctx.exit(EXIT.ok);
 }

@@ -99,7 +99,12 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
       const text = formatReport(report, format, { delimiter: flags.delimiter as ',' | ';' | undefined, stamp: stampOf(io.env) });
       if (out) {
         const { writeFileAtomic } = await import('../../io/atomic-write.js');
-        await writeFileAtomic(out, text);
+        try {
+          await writeFileAtomic(out, text, flags.output);
+        } catch (e) {
+          printError(io, e, undefined, flags.debug ?? false, ctx.lang);
+          return ctx.exit(EXIT.failed);
+        }
       } else io.stdout.write(text);
       ctx.exit(failed > 0 ? EXIT.failed : EXIT.ok);
     });

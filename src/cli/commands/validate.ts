@@ -7,7 +7,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { FileResult, FormatName, LintConfig } from '../../lint/index.js';
 import type { RegisterCommand } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { globToRegExp } from '../../io/inputs.js';
+import { compileGlob } from '../../io/glob.js';
 import type { IO } from '../io.js';
 import { oneLine, safeName } from '../../io/error-line.js';
 import { printError } from '../report-error.js';
@@ -116,7 +116,12 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
       const report = lint.FORMATTERS[flags.format](results, { color, cwd: io.cwd, version: version(), rules: lint.RULES, lang: ctx.lang });
       if (toFile) {
         const { writeFileAtomic } = await import('../../io/atomic-write.js');
-        await writeFileAtomic(resolve(io.cwd, flags.output!), report);
+        try {
+          await writeFileAtomic(resolve(io.cwd, flags.output!), report, flags.output);
+        } catch (e) {
+          printError(io, e, undefined, flags.debug ?? false, ctx.lang);
+          return ctx.exit(Math.max(code, EXIT.failed));
+        }
       } else io.stdout.write(report);
 
       const counts = lint.countFindings(results.flatMap((r) => r.findings));
@@ -150,10 +155,11 @@ function resolveDay(day: string | null): string | null {
 function ignoreMatcher(config: LintConfig): (abs: string) => boolean {
   const tests = config.ignore.map((raw) => {
     const p = raw.replace(/^\.\//u, '').replace(/\/+$/u, '');
-    const whole = globToRegExp(p);
-    const inside = globToRegExp(`${p}/**`);
+    // each pattern was compiled once already, when the config was read: it is well formed
+    const whole = compileGlob(p);
+    const inside = compileGlob(`${p}/**`);
     const byName = p.includes('/') ? null : whole;
-    return (rel: string) => whole.test(rel) || inside.test(rel) || (byName !== null && byName.test(rel.split('/').at(-1)!));
+    return (rel: string) => whole(rel) || inside(rel) || (byName !== null && byName(rel.split('/').at(-1)!));
   });
   return (abs) => {
     if (tests.length === 0) return false;
