@@ -1,5 +1,13 @@
 // Calendar arithmetic on ISO days: month lengths, building, comparing and shifting YYYY-MM-DD strings.
 
+/** The years read as dates (docs/MODEL.md): outside them a number is a typo or a forgery, not a plan's year. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+export function isYearInRange(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isLeapYear(year: number): boolean {
@@ -21,11 +29,12 @@ function pad2(n: number): string {
 /** The ISO day of year-month-day; `day` 0 means the month's last day. */
 export function isoDay(year: number, month: number, day: number): string {
   const d = day === 0 ? daysInMonth(year, month) : day;
-  return `${year}-${pad2(month)}-${pad2(d)}`;
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(d)}`;
 }
 
 export function isoYear(iso: string): number {
-  return Number(iso.slice(0, 4));
+  // four digits but for a year past 9999, which classify must still see to set it aside
+  return iso.charCodeAt(4) === 45 ? Number(iso.slice(0, 4)) : Number(iso.slice(0, iso.indexOf('-')));
 }
 
 export function isoMonth(iso: string): number {

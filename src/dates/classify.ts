@@ -1,7 +1,7 @@
 // Decides the timeframe from the refined mentions: its kind, its periods in the order of the text, and how it repeats.
 // A stated period always wins over a schedule or a request, which then go to `recurrence` (the dates README).
 import type { Period, TimeframeKind } from '../model/timeframe.js';
-import { addDays, addMonths } from './calendar.js';
+import { addDays, addMonths, isYearInRange, isoYear } from './calendar.js';
 import { fillFromDocDate, openEnd, planEnvelope, type Context } from './context.js';
 import { diagnostics as diag, type TimeframeDiagnostic } from './diagnostics.js';
 import type { GenericEndMention, Mention, RelativeMention, RuleMention, ScheduleMention } from './mention.js';
@@ -161,7 +161,10 @@ export function classify(mentions: readonly Mention[], text: ParseText, ctx: Con
   }
   if (unresolved) out.push(diag.yearUnknown(shown));
 
-  const found = dedupe(periods);
+  // a year outside the range of dates (a typo, «0001», «9999») is no period: the cell keeps its text
+  const outside = periods.flatMap((p) => [p.start, p.end]).map((d) => (d === null ? null : isoYear(d))).find((y) => y !== null && !isYearInRange(y));
+  if (outside !== undefined && outside !== null) out.push(diag.yearOutOfRange(shown, outside));
+  const found = dedupe(outside == null ? periods : periods.filter((p) => [p.start, p.end].every((d) => d === null || isYearInRange(isoYear(d)))));
   const scheduleText = (): string | null =>
     schedule ? scheduleWording(text.prepared.slice(schedule.index, schedule.end)) : null;
   const envelope = (): Period[] => {
@@ -198,7 +201,7 @@ export function classify(mentions: readonly Mention[], text: ParseText, ctx: Con
     reading = { kind: 'on_request', periods: [], recurrence: null };
   } else {
     if (vague) out.push(diag.vague(shown));
-    else if (!blank && !unresolved && SIGNIFICANT.test(text.lower) && !out.some((d) => d.code === 'timeframe-invalid-date')) {
+    else if (!blank && !unresolved && SIGNIFICANT.test(text.lower) && !out.some((d) => d.code === 'timeframe-invalid-date' || d.code === 'timeframe-year-out-of-range')) {
       out.push(diag.unreadable(shown));
     }
     return { kind: 'none', periods: [], recurrence: null };

@@ -1,5 +1,7 @@
 // What the timeframe parser tells its caller about a phrase: the codes, their severities and messages.
 
+import { MAX_YEAR, MIN_YEAR } from './calendar.js';
+
 export interface TimeframeDiagnostic {
   code: string;
   severity: 'error' | 'warning' | 'info';
@@ -21,6 +23,11 @@ export const diagnostics = {
     code: 'timeframe-invalid-date',
     severity: 'warning',
     message: `«${text}» contains a date that is no calendar day`,
+  }),
+  yearOutOfRange: (text: string, year: number): TimeframeDiagnostic => ({
+    code: 'timeframe-year-out-of-range',
+    severity: 'warning',
+    message: `«${text}» names the year ${year}, outside ${MIN_YEAR}–${MAX_YEAR}: it is not read as a date`,
   }),
   backwards: (text: string): TimeframeDiagnostic => ({
     code: 'timeframe-backwards',

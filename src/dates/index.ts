@@ -18,7 +18,8 @@ import type { Timeframe } from '../model/timeframe.js';
 import { classify } from './classify.js';
 import { PARSERS, REFINERS } from './configuration.js';
 import { resolveContext, type DateContext } from './context.js';
-import type { TimeframeDiagnostic } from './diagnostics.js';
+import { diagnostics as diagnosticsOf, type TimeframeDiagnostic } from './diagnostics.js';
+import { yearOutOfRange } from './stated-year.js';
 import { prepareText } from './parse-text.js';
 import { runParsers } from './parser.js';
 import { resolveOverlaps } from './refiners/overlap.js';
@@ -47,6 +48,9 @@ export function parseTimeframe(text: string, ctx?: DateContext): TimeframeReadin
   if (t.collapsed === '') return { timeframe: noTimeframe(null), diagnostics: [] };
   const diagnostics: TimeframeDiagnostic[] = [];
   if (t.lower === '') return { timeframe: noTimeframe(t.collapsed), diagnostics };
+  // «Апрель 0001 г.» must not become April of the plan year: the cell is left unread, and why is said
+  const outside = yearOutOfRange(t.lower);
+  if (outside !== null) return { timeframe: noTimeframe(t.collapsed), diagnostics: [diagnosticsOf.yearOutOfRange(t.collapsed, outside)] };
   const context = resolveContext(ctx);
   let mentions = resolveOverlaps(runParsers(PARSERS, t), t);
   for (const refine of REFINERS) mentions = refine(mentions, t, context, diagnostics);

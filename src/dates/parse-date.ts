@@ -1,5 +1,6 @@
 // One calendar date for an act's requisites: «16.02.2022», «16.02.22», «16.12. 2021 г.», «11 апреля 2022 года»,
 // «28 ФЕВ 2022», «2022-02-16», «18.01.2021г.», «от 30.12.2021»; null unless the text is exactly one full date.
+import { isYearInRange } from './calendar.js';
 import { unitStart } from './unit.js';
 import { prepareText } from './parse-text.js';
 import { runParsers, type Parser } from './parser.js';
@@ -25,5 +26,7 @@ export function parseDate(text: string): string | null {
   const m = r.mentions[0]!;
   if (r.mentions.length !== 1 || m.type !== 'when' || !m.first.stated || m.first.precision !== 'day') return null;
   if (!FRAME_BEFORE.test(t.lower.slice(0, r.index)) || !FRAME_AFTER.test(t.lower.slice(r.end))) return null;
+  // a year outside the range of dates is not an act's date (docs/MODEL.md)
+  if (m.first.year === null || !isYearInRange(m.first.year)) return null;
   return unitStart(m.first);
 }

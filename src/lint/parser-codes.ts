@@ -37,6 +37,7 @@ export const PARSER_CODES: Readonly<Record<string, string>> = {
   'timeframe-unreadable': 'no timeframe could be read from the cell (owned by the rule of that id)',
   'timeframe-vague': 'a timeframe names no date',
   'timeframe-working-days': 'a timeframe counts working days; they were counted as calendar days',
+  'timeframe-year-out-of-range': 'a timeframe names a year outside 1900–2100, which is not read as a date',
   'timeframe-year-unknown': 'a timeframe gives no year and the context has none',
   'too-many-lines': 'a PDF page has more text lines than the reader takes',
 };

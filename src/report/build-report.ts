@@ -15,6 +15,7 @@ import {
 } from './report-model.js';
 import { DEFAULT_DUE_WITHIN_DAYS, emptyCounts, isDueSoon, summarizeStatus } from './status-summary.js';
 import { buildTimeline, planWindow } from './timeline.js';
+import { datedRoadmap } from './date-range.js';
 
 export function buildReport(inputs: readonly ReportInput[], options: ReportOptions = {}): Report {
   const asOf = options.asOf ?? null;
@@ -28,7 +29,9 @@ export function buildReport(inputs: readonly ReportInput[], options: ReportOptio
   for (const { label, model } of inputs) {
     const keyOf = documentPartyKeys(model.roadmaps.flatMap((r) => r.items.flatMap((i) => i.responsible)));
     sources.push(describeSource(label, model));
-    model.roadmaps.forEach((roadmap, r) => {
+    model.roadmaps.forEach((given, r) => {
+      // a model from elsewhere may hold any year: what is outside the years of dates is undated here
+      const roadmap = datedRoadmap(given);
       roadmaps.push(roadmap);
       const bySection = new Map<string | null, SectionCount>();
       // declared sections first, in their order, even when empty; then any the items name that are not declared

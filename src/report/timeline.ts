@@ -9,8 +9,22 @@ export interface Window {
   end: string;
 }
 
-/** The union of the roadmaps' periods; without any, the items' own dates. Whole months. */
+/**
+ * The most months a timeline draws (twenty years): a plan's period longer than that (or several plans far
+ * apart) is clipped to its first twenty years, and what lies after is «outside», an arrow at the edge.
+ */
+export const MAX_TIMELINE_MONTHS = 240;
+
+/** The union of the roadmaps' periods; without any, the items' own dates. Whole months, at most MAX_TIMELINE_MONTHS. */
 export function planWindow(roadmaps: readonly Roadmap[], items: readonly ReportItem[]): Window | null {
+  const w = unionWindow(roadmaps, items);
+  if (!w) return null;
+  const lastMonth = (isoYear(w.start) * 12 + isoMonth(w.start) - 1) + MAX_TIMELINE_MONTHS - 1;
+  const capped = `${Math.floor(lastMonth / 12)}-${String((lastMonth % 12) + 1).padStart(2, '0')}-01`;
+  return w.end > capped ? { start: w.start, end: monthEnd(capped) } : w;
+}
+
+function unionWindow(roadmaps: readonly Roadmap[], items: readonly ReportItem[]): Window | null {
   let start: string | null = null;
   let end: string | null = null;
   const widen = (s: string | null, e: string) => {

@@ -21,6 +21,12 @@ const rows: Array<[string, string | null]> = [
   ['в конце месяца', 'timeframe-vague'],
   ['I четверть', 'timeframe-unreadable'],
   ['31.02.2022', 'timeframe-invalid-date'],
+  // years outside 1900–2100 are not read as dates (docs/MODEL.md)
+  ['01.01.0001', 'timeframe-year-out-of-range'],
+  ['до 31.12.2150', 'timeframe-year-out-of-range'],
+  ['с 01.01.2022 по 31.12.3022', 'timeframe-year-out-of-range'],
+  ['Апрель 0001 г.', 'timeframe-year-out-of-range'],
+  ['1 квартал 1899 года', 'timeframe-year-out-of-range'],
   ['Срок не установлен', null],
   ['Не предусмотрено', null],
   ['-', null],

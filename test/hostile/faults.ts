@@ -1,9 +1,11 @@
 // The fault catalogue (issue 18): faults of the machine and of strange-but-valid inputs that once ended
 // in «this is a bug», a hang or a crash. Each case makes its input (and, where it needs one, a full or
 // read-only file system) and says the one line, the error code and the exit status it must end in.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ORDERS } from '../helpers/fixtures.js';
+import { ORDERS, expectedModel } from '../helpers/fixtures.js';
+import { RoadmapModel } from '../../src/model/roadmap.js';
+import * as T from './hostile-txt.js';
 import type { Measured } from './run-cli.js';
 
 export interface FaultContext {
@@ -211,6 +213,66 @@ export const FAULTS: FaultCase[] = [
       if (!Array.isArray(report) || report.length !== 1) throw new Error('the order was not validated');
     },
   },
+
+  // ── 4. years outside 1900–2100: a diagnostic, not a period; a report's timeline bounded ──────────
+  {
+    id: 'dates-year-0001',
+    point: 4,
+    make: () => ['dates', '01.01.0001'],
+    expect: { exit: 0, code: null, line: /^$/u },
+    check: (_ctx, r) => {
+      if (r.stdout.trim() !== '{"text":"01.01.0001","kind":"none","periods":[],"recurrence":null}') throw new Error(`read as ${r.stdout}`);
+    },
+  },
+  {
+    id: 'parse-txt-deadlines-in-year-0001',
+    point: 4,
+    make: (ctx) => {
+      writeFileSync(join(ctx.dir, 'year-1.txt'), readFileSync(ORDER_TXT, 'utf8').replaceAll('2022', '0001'));
+      return ['parse', 'year-1.txt'];
+    },
+    expect: { exit: 0, code: null, line: /^$/u },
+    check: (_ctx, r) => {
+      const model = RoadmapModel.parse(JSON.parse(r.stdout));
+      const items = model.roadmaps.flatMap((m) => m.items);
+      if (items.length < 20) throw new Error(`only ${items.length} items`);
+      if (model.roadmaps.some((m) => m.period !== null)) throw new Error('a plan period in the year 1');
+      if (items.some((i) => i.timeframe.periods.length > 0)) throw new Error('a period in the year 1');
+      if (items.some((i) => /0001/u.test(i.timeframe.text) && i.timeframe.kind !== 'none')) throw new Error('a timeframe of the year 1 read as dated');
+      const said = model.diagnostics.filter((d) => d.code === 'timeframe-year-out-of-range');
+      if (said.length !== items.filter((i) => /0001/u.test(i.timeframe.text)).length) throw new Error(`${said.length} diagnostics`);
+      if (!/names the year 1, outside 1900–2100: it is not read as a date/u.test(said[0]!.message)) throw new Error(said[0]!.message);
+    },
+  },
+  ...(['markdown', 'html', 'json', 'csv', 'ics'] as const).map(
+    (format): FaultCase => ({
+      id: `report-${format}-years-out-of-range`,
+      point: 4,
+      make: (ctx) => {
+        // a period of ten thousand years, items from the year 1 to 9999, and 80 plans over two centuries
+        const far = structuredClone(expectedModel(T.ORDER_ID)) as unknown as RoadmapModel;
+        far.roadmaps[0]!.period = { start: '0500-01-01', end: '9999-12-31' };
+        far.roadmaps[0]!.items[0]!.timeframe = { text: 'x', kind: 'range', periods: [{ start: '0001-01-01', end: '9999-12-31', precision: 'day' }], recurrence: null };
+        far.roadmaps[0]!.items[1]!.timeframe = { text: 'y', kind: 'deadline', periods: [{ start: null, end: '9999-12-31', precision: 'day' }], recurrence: null };
+        writeFileSync(join(ctx.dir, 'far.json'), JSON.stringify(far));
+        const wide = structuredClone(expectedModel(T.ORDER_ID)) as unknown as RoadmapModel;
+        const template = wide.roadmaps[0]!;
+        wide.roadmaps = Array.from({ length: 80 }, (_, k) => ({
+          ...template,
+          period: { start: '1900-01-01', end: '2100-12-31' },
+          items: template.items.map((i) => ({ ...i, section: `${k + 1}`, timeframe: { text: 'z', kind: 'range', periods: [{ start: '1900-01-01', end: '2100-12-31', precision: 'day' }], recurrence: null } })),
+        }));
+        writeFileSync(join(ctx.dir, 'wide.json'), JSON.stringify(wide));
+        return ['report', 'far.json', 'wide.json', '--format', format, '--as-of', '2022-06-01', '-o', `report.${format}`];
+      },
+      expect: { exit: 0, code: null, line: /^$/u },
+      check: (ctx) => {
+        const size = statSync(join(ctx.dir, `report.${format}`)).size;
+        // 80 × 28 items over twenty years of months at most, not a timeline of millennia
+        if (size > 64 * 1024 * 1024) throw new Error(`a report of ${size} bytes`);
+      },
+    }),
+  ),
 
   // ── 8. a worker memory too small to start one ───────────────────────────────────────────────────
   {

@@ -1,9 +1,16 @@
 // The plan's own span: from its title («в 2022 году», «на 2022-2024 годы», «на 2022/2023 учебный год»),
 // failing that from the years its dated rows state.
+import { isYearInRange } from '../../dates/calendar.js';
 import { findDates } from '../../dates/index.js';
 import type { Span } from '../../model/roadmap.js';
 
+/** The span a title states, when its years are years of dates (docs/MODEL.md: 1900–2100). */
 export function periodFromTitle(title: string | null): Span | null {
+  const span = statedSpan(title);
+  return span && isYearInRange(Number(span.start.slice(0, 4))) && isYearInRange(Number(span.end.slice(0, 4))) ? span : null;
+}
+
+function statedSpan(title: string | null): Span | null {
   if (!title) return null;
   const t = title.replace(/\s+/gu, ' ');
   let m = /(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})\s*(?:уч\.|учебн)/iu.exec(t);
