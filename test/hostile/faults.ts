@@ -1,7 +1,7 @@
 // The fault catalogue (issue 18): faults of the machine and of strange-but-valid inputs that once ended
 // in «this is a bug», a hang or a crash. Each case makes its input (and, where it needs one, a full or
 // read-only file system) and says the one line, the error code and the exit status it must end in.
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ORDERS, expectedModel } from '../helpers/fixtures.js';
 import { RoadmapModel } from '../../src/model/roadmap.js';
@@ -273,6 +273,35 @@ export const FAULTS: FaultCase[] = [
       },
     }),
   ),
+
+  // ── 5. a report over models too large to hold ───────────────────────────────────────────────────
+  {
+    id: 'report-huge-models',
+    point: 5,
+    make: (ctx) => {
+      // two models of 70 MB each (one item with a 70 MB activity): valid, and together over the default
+      const model = structuredClone(expectedModel(T.ORDER_ID)) as unknown as RoadmapModel;
+      model.roadmaps[0]!.items[0]!.activity += ' мониторинг'.padEnd(70_000_000, '.');
+      const text = JSON.stringify(model);
+      writeFileSync(join(ctx.dir, 'a.json'), text);
+      writeFileSync(join(ctx.dir, 'b.json'), text);
+      return ['report', 'a.json', 'b.json', '--format', 'html', '-o', 'report.html'];
+    },
+    expect: { exit: 7, code: 'too-large', line: /^roadmap: the inputs total \d+ bytes, over the limit of 134217728 for one report \(raise it with --max-input-size, or report on fewer files\) \[too-large\]$/u },
+    check: (ctx) => {
+      if (existsSync(join(ctx.dir, 'report.html'))) throw new Error('a report was written');
+    },
+  },
+  {
+    id: 'report-over-max-input-size',
+    point: 5,
+    make: (ctx) => {
+      const text = JSON.stringify(expectedModel(T.ORDER_ID));
+      for (const name of ['a', 'b', 'c']) writeFileSync(join(ctx.dir, `${name}.json`), text);
+      return ['report', 'a.json', 'b.json', 'c.json', '--max-input-size', String(2 * Buffer.byteLength(text))];
+    },
+    expect: { exit: 7, code: 'too-large', line: /^roadmap: the inputs total \d+ bytes, over the limit of \d+ for one report \(raise it with --max-input-size/u },
+  },
 
   // ── 8. a worker memory too small to start one ───────────────────────────────────────────────────
   {

@@ -4,7 +4,9 @@ import { Option } from 'commander';
 import { extname, resolve } from 'node:path';
 import type { RegisterCommand } from '../command.js';
 import { EXIT, exitForError } from '../exit-codes.js';
+import { errorLine } from '../../io/error-line.js';
 import { printError } from '../report-error.js';
+import { formatSize, parseSize } from '../size-option.js';
 
 const FORMATS = ['markdown', 'html', 'json', 'csv', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
@@ -14,7 +16,14 @@ const BY_EXTENSION: Record<string, Format> = { '.md': 'markdown', '.markdown': '
 /** What a folder given as an input contributes: documents and model JSON. */
 const INPUT_EXTENSIONS = ['.docx', '.pdf', '.txt', '.html', '.htm', '.json'];
 
+/**
+ * Most bytes of input one report reads (model JSON and documents together): the models are held in
+ * this process and the report is one string, which Node caps at about 512 MB.
+ */
+export const DEFAULT_MAX_REPORT_INPUT = 128 * 1024 * 1024;
+
 interface ReportFlags {
+  maxInputSize: string;
   asOf?: string;
   format?: Format;
   output?: string;
@@ -31,6 +40,7 @@ export const registerReport: RegisterCommand = (program, ctx) => {
     .addOption(new Option('--format <format>', 'output format (default: from the -o extension, else markdown)').choices([...FORMATS]))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('--delimiter <char>', 'CSV field delimiter: "," (default, RFC 4180) or ";" (Excel in a Russian locale)')
+    .option('--max-input-size <size>', 'largest total size of the inputs of one report', formatSize(DEFAULT_MAX_REPORT_INPUT))
     .option('--debug', 'print stack traces of errors')
     .addHelpText(
       'after',
@@ -39,7 +49,7 @@ Several files give one combined report with a column for the source.
 Formats: markdown (default), html (one self-contained file with an SVG timeline; prints on A4),
 json (the report data), csv (one row per item, UTF-8 with BOM), ics (calendar events; repeats as RRULE).
 Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad usage;
-3 a bug; for a single input, the codes of \`roadmap parse\`.`,
+3 a bug; 7 the inputs or the report are over a limit; for a single input, the codes of \`roadmap parse\`.`,
     )
     .action(async (files: string[], flags: ReportFlags) => {
       const { io } = ctx;
@@ -57,6 +67,13 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
         io.stderr.write('roadmap: --delimiter applies to --format csv only\n');
         return ctx.exit(EXIT.usage);
       }
+      let maxInput: number;
+      try {
+        maxInput = parseSize(flags.maxInputSize);
+      } catch (e) {
+        io.stderr.write(`roadmap: --max-input-size: ${(e as Error).message}\n`);
+        return ctx.exit(EXIT.usage);
+      }
       const { expandInputs } = await import('../../io/inputs.js');
       const { inputs, missing } = await expandInputs(files, { cwd: io.cwd, extensions: INPUT_EXTENSIONS });
       const out = flags.output ? resolve(io.cwd, flags.output) : null;
@@ -68,6 +85,15 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
       if (inputs.length === 0 && missing.length === 0) {
         io.stderr.write(`roadmap: ${files.join(' ')}: no documents or model JSON found [file-not-found]\n`);
         return ctx.exit(EXIT.failed);
+      }
+
+      // the inputs' size is known before any is read: a report too large to hold fails at once
+      const total = await totalSize(inputs.map((i) => i.abs));
+      if (total > maxInput) {
+        io.stderr.write(
+          `${errorLine(undefined, `the inputs total ${total} bytes, over the limit of ${maxInput} for one report (raise it with --max-input-size, or report on fewer files)`, 'too-large')}\n`,
+        );
+        return ctx.exit(EXIT.overLimit);
       }
 
       const { loadModel } = await import('../../io/load-model.js');
@@ -96,7 +122,15 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
         loaded.map((l, i) => ({ label: labels[i]!, model: l.model })),
         { asOf },
       );
-      const text = formatReport(report, format, { delimiter: flags.delimiter as ',' | ';' | undefined, stamp: stampOf(io.env) });
+      let text: string;
+      try {
+        text = formatReport(report, format, { delimiter: flags.delimiter as ',' | ';' | undefined, stamp: stampOf(io.env) });
+      } catch (e) {
+        // the one string a report is written as has a ceiling in Node (about 512 MB)
+        if (!(e instanceof RangeError && /Invalid string length/u.test(e.message))) throw e;
+        io.stderr.write(`${errorLine(undefined, 'the report is larger than one string can hold (about 512 MB): report on fewer files', 'too-large')}\n`);
+        return ctx.exit(EXIT.overLimit);
+      }
       if (out) {
         const { writeFileAtomic } = await import('../../io/atomic-write.js');
         try {
@@ -109,6 +143,20 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
       ctx.exit(failed > 0 ? EXIT.failed : EXIT.ok);
     });
 };
+
+async function totalSize(paths: string[]): Promise<number> {
+  const { stat } = await import('node:fs/promises');
+  let total = 0;
+  for (const p of paths) {
+    try {
+      const info = await stat(p);
+      if (info.isFile()) total += info.size;
+    } catch {
+      /* a missing file fails on its own, as it is read */
+    }
+  }
+  return total;
+}
 
 /** The as-of day, null when not asked, undefined when it is not a day. */
 function resolveAsOf(value: string | undefined): string | null | undefined {
