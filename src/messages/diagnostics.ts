@@ -12,6 +12,16 @@ const TIMEFRAME: Record<string, Row> = {
     ru: 'срок в ячейке не прочитан',
     templates: [{ en: 'No timeframe could be read from «{text}»', ru: 'Срок не прочитан из «{text}»' }],
   },
+  'timeframe-year-out-of-range': {
+    en: 'a timeframe names a year outside 1900–2100, which is not read as a date',
+    ru: 'в сроке год вне 1900–2100, такой год не читается как дата',
+    templates: [
+      {
+        en: '«{text}» names the year {year}, outside 1900–2100: it is not read as a date',
+        ru: 'в «{text}» назван год {year}, вне 1900–2100: как дата он не читается',
+      },
+    ],
+  },
   'timeframe-year-unknown': {
     en: 'a timeframe gives no year and the context has none',
     ru: 'в сроке нет года, и из контекста он не ясен',

@@ -91,7 +91,7 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
       const total = await totalSize(inputs.map((i) => i.abs));
       if (total > maxInput) {
         io.stderr.write(
-          `${errorLine(undefined, `the inputs total ${total} bytes, over the limit of ${maxInput} for one report (raise it with --max-input-size, or report on fewer files)`, 'too-large')}\n`,
+          `${errorLine(undefined, `the inputs total ${total} bytes, over the limit of ${maxInput} for one report (raise it with --max-input-size, or report on fewer files)`, 'too-large', ctx.lang)}\n`,
         );
         return ctx.exit(EXIT.overLimit);
       }
@@ -128,7 +128,7 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
       } catch (e) {
         // the one string a report is written as has a ceiling in Node (about 512 MB)
         if (!(e instanceof RangeError && /Invalid string length/u.test(e.message))) throw e;
-        io.stderr.write(`${errorLine(undefined, 'the report is larger than one string can hold (about 512 MB): report on fewer files', 'too-large')}\n`);
+        io.stderr.write(`${errorLine(undefined, 'the report is larger than one string can hold (about 512 MB): report on fewer files', 'too-large', ctx.lang)}\n`);
         return ctx.exit(EXIT.overLimit);
       }
       if (out) {
