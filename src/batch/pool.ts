@@ -57,6 +57,14 @@ export const WORKER_V8_FLAGS: readonly string[] = ['--no-regexp-tier-up'];
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
+/**
+ * A worker busy with a long document does not see its IPC pipe close (its event loop is not turning), so
+ * a conductor killed by SIGKILL or SIGHUP would leave it running and writing. util-linux's setpriv has the
+ * kernel send it SIGKILL when its parent dies (PR_SET_PDEATHSIG, kept across the exec into node); a
+ * watchdog thread in the worker would do the same but costs the worker some 800 MB of its address space.
+ */
+const PARENT_DEATH = existsSync('/usr/bin/setpriv') ? 'setpriv --pdeathsig KILL ' : '';
+
 const stopped = (p: Pending): JobResult => ({ type: 'result', id: p.job.id, ok: false, code: 'interrupted', message: 'the batch was stopped' });
 
 export class WorkerPool {
@@ -101,7 +109,7 @@ export class WorkerPool {
     const args = [`--max-old-space-size=${this.options.memoryMb}`, ...WORKER_V8_FLAGS, WORKER];
     const limitAs = process.platform === 'linux' && existsSync('/bin/sh');
     const child = limitAs
-      ? spawn('/bin/sh', ['-c', `ulimit -v ${(this.options.memoryMb + NODE_RESERVE_MB) * 1024} 2>/dev/null; exec "$0" "$@"`, node, ...args], {
+      ? spawn('/bin/sh', ['-c', `ulimit -v ${(this.options.memoryMb + NODE_RESERVE_MB) * 1024} 2>/dev/null; exec ${PARENT_DEATH}"$0" "$@"`, node, ...args], {
           stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         })
       : spawn(node, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
@@ -176,18 +184,23 @@ export class WorkerPool {
     w.timer = setTimeout(() => {
       if (w.inflight[0] !== p) return;
       w.inflight.shift();
-      p.resolve({
-        type: 'result',
-        id: p.job.id,
-        ok: false,
-        code: 'timeout',
-        message: `reading took longer than the limit of ${this.options.timeoutMs / 1000} s (raise it with --timeout)`,
-      });
+      p.resolve(this.timedOut(p));
       // the jobs it held but had not begun go back to the queue; the worker is replaced
       this.queue.unshift(...w.inflight.splice(0));
       w.retiring = true;
       w.child.kill('SIGKILL');
-    }, this.options.timeoutMs);
+      // Node's timers take at most 2^31 − 1 ms: a longer delay would fire at once
+    }, Math.min(this.options.timeoutMs, 2 ** 31 - 1));
+  }
+
+  private timedOut(p: Pending): JobResult {
+    return {
+      type: 'result',
+      id: p.job.id,
+      ok: false,
+      code: 'timeout',
+      message: `reading took longer than the limit of ${Math.round(this.options.timeoutMs) / 1000} s (raise it with --timeout)`,
+    };
   }
 
   private dispatch(): void {

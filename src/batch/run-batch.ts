@@ -8,7 +8,7 @@ import { errorLine } from '../io/error-line.js';
 import type { Input } from '../io/inputs.js';
 import type { Limits } from '../readers/limits.js';
 import type { Lang } from '../messages/lang.js';
-import { placeOutputs } from './output-paths.js';
+import { placeOutputs, realPath } from './output-paths.js';
 import { WorkerPool } from './pool.js';
 import { Progress, type ProgressSink } from './progress.js';
 import type { JobMessage, JobResult } from './protocol.js';
@@ -50,14 +50,18 @@ export interface BatchOutcome {
   summaryFailed?: RoadmapError;
 }
 
+/** The summary's name in --out-dir: no input's output may take it. */
+const SUMMARY = 'summary.json';
+
 // a worker gets fast only after some hundred documents (V8 warms up): recycle rarely, the heap limit guards it
 const RECYCLE_AFTER = 5000;
 
 export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
   const startedAt = new Date().toISOString();
   const ext = o.format === 'yaml' ? '.yaml' : '.json';
-  const placed = o.outDir ? placeOutputs(o.inputs, o.outDir, ext) : null;
-  const inputSet = new Set(o.inputs.map((i) => i.abs));
+  const placed = o.outDir ? placeOutputs(o.inputs, o.outDir, ext, [SUMMARY]) : null;
+  // by real path: an --out-dir that is a link into the input tree must not write over an input
+  const inputSet = new Set(o.inputs.map((i) => realPath(i.abs)));
   const entries: SummaryEntry[] = o.inputs.map((i, k) => ({ input: i.path, output: placed ? placed[k]!.out : null, status: 'interrupted' }));
   const progress = new Progress(o.inputs.length, o.stderr, o.quiet, o.lang);
 
@@ -79,7 +83,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
     // the worker writes the output itself: the model never crosses the pipe
     if (placed) job.out = placed[k]!.out;
     const out = placed?.[k]?.out;
-    if (out && inputSet.has(out)) {
+    if (out && inputSet.has(realPath(out))) {
       fail(entries[k]!, 'would-overwrite-input', 'its output path is an input file; not written');
       progress.tick(false, failureLine(entries[k]!, o.lang));
       jobs.push(null);
@@ -184,7 +188,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchOutcome> {
       counts: countEntries(entries),
       inputs: entries,
     };
-    const path = `${o.outDir.replace(/[/\\]+$/u, '')}/summary.json`;
+    const path = `${o.outDir.replace(/[/\\]+$/u, '')}/${SUMMARY}`;
     try {
       await writeFileAtomic(path, JSON.stringify(summary, null, 2) + '\n');
     } catch (e) {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseBytes } from '../api.js';
 import { RoadmapError, isRoadmapError } from '../errors.js';
+import { checkModel } from '../model/check-model.js';
 import { DEFAULT_LIMITS } from '../readers/limits.js';
 import { oneLine } from '../io/error-line.js';
 import { failsForAll, writeFailureReason, writeFileAtomicSync } from '../io/atomic-write.js';
@@ -31,7 +32,7 @@ async function handle(job: JobMessage): Promise<JobResult> {
       throw new RoadmapError(e.code === 'ENOENT' ? 'file-not-found' : 'unreadable', e.code === 'ENOENT' ? 'no such file' : `cannot read the file (${e.code})`);
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (job.unchangedIf && job.unchangedIf === sha256) return { type: 'result', id: job.id, ok: true, unchanged: true, sha256 };
+    if (job.unchangedIf && job.unchangedIf === sha256 && (await holdsModelOf(job, sha256))) return { type: 'result', id: job.id, ok: true, unchanged: true, sha256 };
     const started = performance.now();
     const model = await parseBytes(bytes, { file: job.file, limits: job.limits });
     const text = await serialize(job.lang && job.lang !== 'en' ? localizeModel(model, job.lang) : model, job.format, job.pretty);
@@ -54,6 +55,22 @@ async function handle(job: JobMessage): Promise<JobResult> {
     }
     const msg = e instanceof Error ? e.message : String(e);
     return { type: 'result', id: job.id, ok: false, code: 'internal', message: `unexpected error: ${oneLine(msg.split('\n')[0]!)} — this is a bug in roadmap; please report it with the file` };
+  }
+}
+
+/**
+ * The earlier output is whole: it reads as a model of this very input. A hash in its first bytes is not
+ * enough — a truncated or hand-edited output keeps it — so for --incremental it is read and checked.
+ */
+async function holdsModelOf(job: JobMessage, sha256: string): Promise<boolean> {
+  if (!job.out) return false;
+  try {
+    const text = readFileSync(job.out, 'utf8');
+    const data: unknown = job.format === 'yaml' ? (await import('yaml')).parse(text) : JSON.parse(text);
+    const checked = checkModel(data);
+    return checked.success && checked.data.source.sha256 === sha256;
+  } catch {
+    return false;
   }
 }
 

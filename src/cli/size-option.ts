@@ -20,3 +20,13 @@ export function formatSize(bytes: number): string {
   }
   return String(bytes);
 }
+
+/** The longest delay Node's timers take (2^31 − 1 ms, about 24.8 days); a longer one fires at once. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** --timeout SECONDS as milliseconds: a positive number; beyond the timers' range (or Infinity) it is held at their longest. */
+export function parseTimeout(value: string): number {
+  const ms = Number(value) * 1000;
+  if (value.trim() === '' || !(ms > 0)) throw new Error(`--timeout must be a number of seconds, not «${value}»`);
+  return Math.min(ms, MAX_TIMEOUT_MS);
+}

@@ -40,8 +40,8 @@ export function textChange(field: TextField, a: string | null, b: string | null)
 }
 
 function extraChanges(a: Record<string, string>, b: Record<string, string>): ExtraChange[] {
+  // own keys only: a model built elsewhere may hand in a plain object, where `constructor` is inherited
+  const at = (r: Record<string, string>, k: string) => (Object.hasOwn(r, k) ? r[k]! : null);
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  return keys
-    .filter((k) => wordingKey(a[k]) !== wordingKey(b[k]))
-    .map((key) => ({ field: 'extra' as const, key, a: a[key] ?? null, b: b[key] ?? null }));
+  return keys.filter((k) => wordingKey(at(a, k)) !== wordingKey(at(b, k))).map((key) => ({ field: 'extra' as const, key, a: at(a, key), b: at(b, key) }));
 }

@@ -1,10 +1,11 @@
 // A roadmap model from a path: a source document is parsed; a model JSON (from `roadmap parse`) is
 // read and checked against the schema, so commands take either.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseFile, type ParseOptions } from '../api.js';
 import type { DocumentReader } from './document-reader.js';
 import { RoadmapError } from '../errors.js';
-import { RoadmapModel } from '../model/roadmap.js';
+import { checkModel } from '../model/check-model.js';
+import type { RoadmapModel } from '../model/roadmap.js';
 import { checkInputFile } from './input-file.js';
 
 export interface LoadedModel {
@@ -18,11 +19,21 @@ export interface LoadOptions extends ParseOptions {
   reader?: DocumentReader;
 }
 
+/**
+ * The largest model JSON read (validate, diff, report): about 30,000 items. A model is read whole in
+ * this process (the commands need it whole), and parsing and checking it costs some ten times its size.
+ */
+export const MAX_MODEL_JSON_BYTES = 20 * 1024 * 1024;
+
 export async function loadModel(path: string, options: LoadOptions = {}): Promise<LoadedModel> {
   const file = options.file ?? path;
   // a FIFO, a device or a link to /dev/zero is refused before anything reads it
   await checkInputFile(path, file, options.limits?.maxFileBytes);
   if (await isJsonFile(path)) {
+    const { size } = await stat(path);
+    if (size > MAX_MODEL_JSON_BYTES) {
+      throw new RoadmapError('too-large', `the model JSON is ${size} bytes, over the fixed limit of ${MAX_MODEL_JSON_BYTES} for a model read whole (about 30,000 items); split the plan`, { file });
+    }
     const text = await readFile(path, 'utf8');
     let data: unknown;
     try {
@@ -30,7 +41,7 @@ export async function loadModel(path: string, options: LoadOptions = {}): Promis
     } catch (e) {
       throw new RoadmapError('invalid-model', `not valid JSON: ${(e as Error).message}`, { file });
     }
-    const checked = RoadmapModel.safeParse(data);
+    const checked = checkModel(data);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
       throw new RoadmapError('invalid-model', `not a roadmap model: ${issue.message} at ${formatPath(issue.path)}`, { file });

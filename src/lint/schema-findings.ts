@@ -1,6 +1,7 @@
 // The first layer of `validate` for a model JSON: is it JSON, and does it match the model's schema?
 // Every violation is a finding naming its JSON path and its line in the file, not just the first.
-import { RoadmapModel } from '../model/roadmap.js';
+import { checkModel } from '../model/check-model.js';
+import type { RoadmapModel } from '../model/roadmap.js';
 import type { Finding } from './finding.js';
 import { jsonPositions } from './json-positions.js';
 import { locate } from './locate.js';
@@ -20,7 +21,7 @@ export function checkModelJson(text: string, file: string): JsonCheck {
   } catch (e) {
     return { ok: false, findings: [syntaxFinding(body, file, (e as Error).message)] };
   }
-  const checked = RoadmapModel.safeParse(data);
+  const checked = checkModel(data);
   if (checked.success) return { ok: true, model: checked.data };
   let positions: Map<string, { line: number; column: number }> | undefined;
   const ctx = { file, kind: 'json' as const, model: null, positions: () => (positions ??= jsonPositions(body)) };

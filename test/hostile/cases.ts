@@ -130,6 +130,19 @@ export const CASES: HostileCase[] = [
   },
   { id: 'pdf-many-pages', file: 'many-pages.pdf', make: () => P.manyPagesPdf(20_000), expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-pdf-pages') } },
   { id: 'pdf-stream-bomb', file: 'stream-bomb.pdf', make: P.streamBombPdf, expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-pdf-stream-size') } },
+  {
+    id: 'pdf-decoy-encrypt-bomb',
+    file: 'decoy-encrypt.pdf',
+    make: P.decoyEncryptBombPdf,
+    expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-pdf-stream-size') },
+  },
+  {
+    id: 'pdf-run-length-chain-bomb',
+    file: 'run-length-chain.pdf',
+    make: P.runLengthChainBombPdf,
+    expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-pdf-stream-size') },
+  },
+  { id: 'pdf-hex-wrapped-bomb', file: 'hex-wrapped.pdf', make: P.hexWrappedBombPdf, expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-pdf-stream-size') } },
   { id: 'pdf-lzw-bomb', file: 'lzw-bomb.pdf', make: P.lzwBombPdf, expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-pdf-stream-size') } },
 
   // ── DOCX ───────────────────────────────────────────────────────────────────────────────────────
@@ -142,8 +155,27 @@ export const CASES: HostileCase[] = [
   { id: 'docx-malformed-xml', file: 'malformed.docx', make: D.malformedXmlDocx, expect: { code: 'corrupt', exit: 1, message: /could not be read/u } },
   { id: 'docx-external-entity', file: 'xxe.docx', make: D.xxeDocx, expect: { code: 'corrupt', exit: 1, message: /DTD/u } },
   { id: 'docx-zip-bomb', file: 'zip-bomb.docx', make: D.zipBombDocx, expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-docx-entry-size') } },
+  {
+    id: 'docx-main-part-elsewhere',
+    file: 'main-part-elsewhere.docx',
+    make: D.mainPartElsewhereDocx,
+    expect: { read: true, check: (m) => expectActivities(m, ITEMS_OF_GENERATED_ORDER) },
+  },
+  { id: 'docx-main-part-bomb', file: 'main-part-bomb.docx', make: D.mainPartBombDocx, expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-docx-entry-size') } },
+  {
+    id: 'docx-record-beyond-count',
+    file: 'record-beyond-count.docx',
+    make: D.recordBeyondCountDocx,
+    expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-docx-entry-size') },
+  },
   { id: 'docx-lying-sizes', file: 'lying-sizes.docx', make: D.lyingSizeDocx, expect: { code: 'corrupt', exit: 1, message: /inflates to \d+ bytes but declares 100/u } },
   { id: 'docx-deep-nesting', file: 'deep.docx', make: () => D.deepNestingDocx(20_000), expect: { code: 'too-large', exit: TOO_LARGE, message: limit('--max-xml-depth') } },
+  {
+    id: 'docx-markup-in-attributes',
+    file: 'markup-in-attributes.docx',
+    make: () => D.markupInAttributesDocx(2000),
+    expect: { read: true, check: (m) => expectActivities(m, ITEMS_OF_GENERATED_ORDER) },
+  },
   {
     id: 'docx-many-paragraphs',
     file: 'many-paragraphs.docx',

@@ -109,6 +109,30 @@ describe('an output folder overlapping the input', () => {
     expect(readdirSync(dir)).toEqual(['order.txt']);
   });
 
+  it('an --out-dir that is a symbolic link to the input folder is the input folder: refused, even with --force', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'in'));
+    copyFileSync(TXT, join(dir, 'in', 'order.txt'));
+    symlinkSync('in', join(dir, 'link'));
+    const r = run(['parse', 'in', '--out-dir', 'link', '--force'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(stderrLines(r.stderr)).toHaveLength(1);
+    expect(readdirSync(join(dir, 'in'))).toEqual(['order.txt']);
+  });
+
+  it('an output reaching an input through a linked --out-dir is refused for that input, with --force too', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'in', 'x'), { recursive: true });
+    copyFileSync(TXT, join(dir, 'in', 'x', 'a.txt'));
+    const model = '{"schemaVersion":"1.0","note":"an earlier model, given as an input too"}\n';
+    writeFileSync(join(dir, 'in', 'a.json'), model);
+    symlinkSync('in', join(dir, 'link'));
+    const r = run(['parse', 'in/a.json', 'in/x/a.txt', '--out-dir', 'link', '--force', '--quiet'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(stderrLines(r.stderr)[0]).toBe('roadmap: in/a.json: its output path is an input file; not written [would-overwrite-input]');
+    expect(readFileSync(join(dir, 'in', 'a.json'), 'utf8')).toBe(model);
+  });
+
   it('an output that would land on an input is refused for that input; the input is untouched', () => {
     const dir = tmp();
     mkdirSync(join(dir, 'x'));
@@ -141,6 +165,59 @@ describe('an output folder overlapping the input', () => {
     const r = run(['parse', 'order.txt', '-o', 'order.txt'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(readFileSync(join(dir, 'order.txt')).equals(readFileSync(TXT))).toBe(true);
+  });
+});
+
+describe('two inputs whose outputs would share a name', () => {
+  it('each gets an output of its own (a.txt, a.pdf, a.txt.docx; names the sanitiser makes one; summary.txt): nothing lost', () => {
+    const dir = tmp();
+    copyFileSync(TXT, join(dir, 'a.txt'));
+    copyFileSync(`${ORDERS}002_cfd02bc2b9fd3aef.pdf`, join(dir, 'a.pdf'));
+    copyFileSync(DOCX, join(dir, 'a.txt.docx'));
+    copyFileSync(TXT, join(dir, 'b\u0001.txt'));
+    copyFileSync(TXT, join(dir, 'b\u0002.txt'));
+    copyFileSync(TXT, join(dir, 'B\u0003.txt'));
+    copyFileSync(TXT, join(dir, 'summary.txt'));
+    const out = join(tmp(), 'o');
+    const r = run(['parse', '.', '--out-dir', out, '--quiet'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const summary = summaryOf(out);
+    expect(summary.counts).toMatchObject({ ok: 7 });
+    const outputs = filesUnder(out).filter((f) => f !== 'summary.json');
+    expect(outputs).toHaveLength(7);
+    // on a file system that ignores case too
+    expect(new Set(outputs.map((f) => f.toLowerCase())).size).toBe(7);
+    // each output is the model of its own input
+    for (const e of summary.inputs as Array<{ input: string; output: string }>) {
+      const model = JSON.parse(readFileSync(e.output, 'utf8')) as { source: { file: string } };
+      expect(model.source.file.endsWith(e.input.replace(/^\.\//u, ''))).toBe(true);
+    }
+    expect(summary.inputs.map((e) => e.input).sort()).toEqual(['a.pdf', 'a.txt', 'a.txt.docx', 'B\u0003.txt', 'b\u0001.txt', 'b\u0002.txt', 'summary.txt'].sort());
+  });
+});
+
+describe('--incremental and damaged outputs', () => {
+  it('an output cut short or edited so that it is no model is converted again; whole ones stay unchanged', () => {
+    const dir = tmp();
+    for (const n of ['a', 'b', 'c']) copyFileSync(TXT, join(dir, `${n}.txt`));
+    copyFileSync(DOCX, join(dir, 'd.docx'));
+    const out = join(tmp(), 'o');
+    expect(run(['parse', '.', '--out-dir', out, '--pretty', '--quiet'], { cwd: dir }).code).toBe(0);
+    const original = Object.fromEntries(['a', 'b', 'c', 'd'].map((n) => [n, readFileSync(join(out, `${n}.json`), 'utf8')]));
+    // the hash stays in the first 4 KB of each
+    writeFileSync(join(out, 'a.json'), original.a!.slice(0, 6000));
+    writeFileSync(join(out, 'b.json'), original.b!.replace('"roadmaps"', '"roadmapz"'));
+    writeFileSync(join(out, 'd.json'), JSON.stringify({ ...JSON.parse(original.d!), diagnostics: 'edited' }));
+    const r = run(['parse', '.', '--out-dir', out, '--pretty', '--incremental', '--quiet'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const summary = summaryOf(out);
+    expect(summary.inputs.map((e) => [e.input, e.status]).sort()).toEqual([
+      ['a.txt', 'ok'],
+      ['b.txt', 'ok'],
+      ['c.txt', 'unchanged'],
+      ['d.docx', 'ok'],
+    ]);
+    for (const n of ['a', 'b', 'c', 'd']) expect(readFileSync(join(out, `${n}.json`), 'utf8'), n).toBe(original[n]);
   });
 });
 
@@ -191,5 +268,6 @@ describe('Ctrl-C during a batch with hostile inputs, then a re-run', () => {
     const outputs = filesUnder(join(dir, 'clean')).filter((f) => f !== 'summary.json');
     expect(filesUnder(out).filter((f) => f !== 'summary.json')).toEqual(outputs);
     for (const f of outputs) expect(readFileSync(join(out, f)).equals(readFileSync(join(dir, 'clean', f))), f).toBe(true);
-  });
+    // three batches of 44 documents: a hang guard for loaded machines, not a speed test
+  }, 240_000);
 });

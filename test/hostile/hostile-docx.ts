@@ -1,6 +1,6 @@
 // Hostile and broken Word files, made at test time with test/readers/zip-builder.ts: each function
 // returns the bytes of one case.
-import { docx, p, zip } from '../readers/zip-builder.js';
+import { docx, docxParts, p, zip } from '../readers/zip-builder.js';
 import { noise } from './noise.js';
 import { zerosDeflated } from './zero-deflate.js';
 
@@ -155,4 +155,54 @@ function deflatedEntry(archive: Uint8Array, name: string): Uint8Array {
     if (sig === 0x02014b50 && b.subarray(i + 46, i + 46 + n.length).equals(n)) b.writeUInt16LE(8, i + 10);
   }
   return new Uint8Array(b);
+}
+
+/**
+ * The order with `count` empty bookmarks whose names hold «>» and «/>»: XML allows both in an attribute
+ * value, so a depth count that ends a tag at the first «>» would see each as an unclosed element.
+ */
+export function markupInAttributesDocx(count = 2000): Uint8Array {
+  const marks = Array.from({ length: count }, (_, i) => `<w:bookmarkStart w:id="${i}" w:name="a>b/>${i}"/><w:bookmarkEnd w:id="${i}"/>`).join('');
+  return docx(`<w:p>${marks}</w:p>` + orderBody());
+}
+
+const PACKAGE_RELS = (target: string) =>
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="${target}"/></Relationships>`;
+
+/** The order whose main part is word/document.bin, as _rels/.rels says: mammoth reads it whatever its name. */
+export function mainPartElsewhereDocx(): Uint8Array {
+  const main = docxParts(orderBody()).find((e) => e.name === 'word/document.xml')!;
+  return zip([
+    ...docxParts('', [{ name: '_rels/.rels', data: PACKAGE_RELS('word/document.bin') }]).filter((e) => e.name !== 'word/document.xml'),
+    { ...main, name: 'word/document.bin' },
+  ]);
+}
+
+/**
+ * A zip bomb as the main part: _rels/.rels names word/document.bin, about 1 MB that inflates to 1 GiB
+ * while declaring 4 KiB; a harmless word/document.xml stands beside it for a check that looks only there.
+ */
+export function mainPartBombDocx(): Uint8Array {
+  return deflatedEntry(
+    docx(orderBody(), [
+      { name: '_rels/.rels', data: PACKAGE_RELS('word/document.bin') },
+      { name: 'word/document.bin', data: zerosDeflated(1024, 'raw'), store: true, declaredSize: 4096 },
+    ]),
+    'word/document.bin',
+  );
+}
+
+/**
+ * A second word/document.xml, a 1 GiB bomb, in a central-directory record past the count the end record
+ * gives: jszip reads every record that follows (and keeps the last of a name), so it is the part mammoth reads.
+ */
+export function recordBeyondCountDocx(): Uint8Array {
+  const parts = docxParts(orderBody());
+  const archive = Buffer.from(deflatedEntry(zip([...parts, { name: 'word/document.xml', data: zerosDeflated(1024, 'raw'), store: true, declaredSize: 4096 }]), 'word/document.xml'));
+  // the end record counts only the honest entries
+  const end = archive.length - 22;
+  archive.writeUInt16LE(parts.length, end + 8);
+  archive.writeUInt16LE(parts.length, end + 10);
+  return new Uint8Array(archive);
 }

@@ -233,3 +233,50 @@ export function encryptedStreamBombPdf(): Uint8Array {
     { trailer: '/Root 1 0 R', encrypt: { user: '', owner: 'owner', permissions: -44 } },
   );
 }
+
+/** The order's page objects around content stream 4 (objects 1–5); `extra` follow from 6. */
+function bombPage(content: PdfObject, extra: PdfObject[] = [], trailer = '', catalog = '<< /Type /Catalog /Pages 2 0 R >>'): Uint8Array {
+  return buildPdf(
+    [
+      catalog,
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      content,
+      fontDict(),
+      ...extra,
+    ],
+    { trailer: `/Root 1 0 R ${trailer}` },
+  );
+}
+
+/**
+ * A 1 GiB Flate bomb in a file that is not encrypted but says «/Encrypt» where it means nothing: in a
+ * comment inside the catalog and in the document's title; the trailer has no /Encrypt.
+ */
+export function decoyEncryptBombPdf(): Uint8Array {
+  return bombPage(
+    { dict: '<< /Filter /FlateDecode >>', stream: zerosDeflated(1024, 'zlib') },
+    ['<< /Title (/Encrypt) /Producer (/Encrypt 6 0 R) >>'],
+    '/Info 6 0 R',
+    '<< /Type /Catalog /Pages 2 0 R % /Encrypt 6 0 R\n>>',
+  );
+}
+
+/**
+ * A filter chain: 8 MB of RunLength runs (each two bytes for 128 spaces), deflated to a few kilobytes:
+ * the Flate step is small, the RunLength step gives 512 MiB.
+ */
+export function runLengthChainBombPdf(): Uint8Array {
+  const runs = Buffer.alloc(8 * 1024 * 1024);
+  for (let i = 0; i < runs.length; i += 2) (runs[i] = 129), (runs[i + 1] = 0x20);
+  return bombPage({ dict: '<< /Filter [/FlateDecode /RunLengthDecode] >>', stream: deflateSync(runs, { level: 9 }) });
+}
+
+/**
+ * A 1 GiB Flate bomb written in hex, its /Filter an indirect reference to `[/AHx /Fl#61teDecode]`
+ * (an abbreviation, and a name with a #xx escape): a scan that reads only direct, plain filter names
+ * would not see it.
+ */
+export function hexWrappedBombPdf(): Uint8Array {
+  return bombPage({ dict: '<< /Filter 6 0 R >>', stream: `${zerosDeflated(1024, 'zlib').toString('hex')}>` }, ['[/AHx /Fl#61teDecode]']);
+}

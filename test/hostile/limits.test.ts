@@ -46,10 +46,25 @@ describe('parse --help', () => {
     ['--max-docx-elements', 'many'],
     ['--max-line-length', '-5'],
     ['--timeout', 'soon'],
+    ['--timeout', '-Infinity'],
+    ['--timeout', ''],
   ])('%s %s is a usage error (exit 2), one line', (flag, value) => {
     const r = run(['parse', `${ORDERS}002_cfd02bc2b9fd3aef.txt`, flag, value]);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('a --timeout past what the timers take', () => {
+  it.each(['3000000', '1e12', 'Infinity'])('--timeout %s is held at their longest: documents are read, not failed at once', (value) => {
+    const r = run(['parse', `${ORDERS}002_cfd02bc2b9fd3aef.pdf`, '--timeout', value]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+  it('a batch too', () => {
+    const out = join(tmp(), 'o');
+    const r = run(['parse', `${ORDERS}002_cfd02bc2b9fd3aef.pdf`, `${ORDERS}003_77b42d29d9c320cf.docx`, '--out-dir', out, '--timeout', 'Infinity', '--quiet']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
   });
 });
 

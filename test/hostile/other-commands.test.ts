@@ -43,3 +43,20 @@ describe('a PDF stream bomb', () => {
     expect(r.ms).toBeLessThan(BOUND_MS * 2);
   });
 });
+
+describe('a model JSON over the size a model is read whole at', () => {
+  const big = join(dir, 'big.json');
+  // the size is checked before a byte is parsed: what the 25 MB hold does not matter
+  writeFileSync(big, `{"schemaVersion":"1.0","pad":"${'x'.repeat(25 * 1024 * 1024)}"}`);
+  it.each([
+    ['validate', [big], 2],
+    ['diff', [big, good], 2],
+    ['report', [big], 7],
+  ] as const)('%s refuses it as too-large at once, the conductor small', (cmd, args, exit) => {
+    const r = run([cmd, ...args], { timeoutMs: 30_000 });
+    expect(r.code).toBe(exit);
+    expect(r.stderr).toMatch(/big\.json: the model JSON is \d+ bytes, over the fixed limit of 20971520 .*\[too-large\]/u);
+    expect(r.conductorMb).toBeLessThan(CONDUCTOR_MB);
+    expect(r.ms).toBeLessThan(BOUND_MS);
+  });
+});

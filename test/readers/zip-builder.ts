@@ -59,6 +59,11 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A minimal .docx around a w:body's content; `extra` adds or replaces parts. */
 export function docx(body: string, extra: Entry[] = [], rels = ''): Uint8Array {
+  return zip(docxParts(body, extra, rels));
+}
+
+/** The entries of that .docx, for a test that builds the archive its own way. */
+export function docxParts(body: string, extra: Entry[] = [], rels = ''): Entry[] {
   const parts: Entry[] = [
     {
       name: '[Content_Types].xml',
@@ -84,7 +89,7 @@ export function docx(body: string, extra: Entry[] = [], rels = ''): Uint8Array {
     if (at >= 0) parts[at] = e;
     else parts.push(e);
   }
-  return zip(parts);
+  return parts;
 }
 
 export function p(text: string): string {

@@ -12,7 +12,7 @@ import { printError } from '../report-error.js';
 import { parseFormat, serialize, type OutputFormat } from '../../io/serialize.js';
 import { DEFAULT_LIMITS } from '../../readers/limits.js';
 import { MIN_MEMORY_MB } from '../../batch/pool.js';
-import { formatSize, parsePositiveInt, parseSize } from '../size-option.js';
+import { formatSize, parsePositiveInt, parseSize, parseTimeout } from '../size-option.js';
 import { localizeModel, say } from '../../messages/index.js';
 
 interface ParseFlags {
@@ -96,8 +96,7 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
           maxLineLength: parsePositiveInt(flags.maxLineLength, '--max-line-length'),
         };
         jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, '--jobs');
-        timeoutMs = Number(flags.timeout) * 1000;
-        if (!(timeoutMs > 0)) throw new Error(`--timeout must be a number of seconds, not «${flags.timeout}»`);
+        timeoutMs = parseTimeout(flags.timeout);
         memoryMb = parsePositiveInt(flags.maxMemory, '--max-memory');
         if (memoryMb < MIN_MEMORY_MB) throw new Error(`--max-memory ${memoryMb}: a worker process needs at least ${MIN_MEMORY_MB} MB to start`);
       } catch (e) {
@@ -113,17 +112,20 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
       if (flags.ndjson && (flags.outDir || format === 'yaml')) return usage('--ndjson writes JSON lines to stdout: it goes with neither --out-dir nor --format yaml');
       if ((flags.incremental || flags.force) && !flags.outDir) return usage('--force and --incremental apply to --out-dir');
       const outDir = flags.outDir ? resolve(io.cwd, flags.outDir) : undefined;
+      const { realPath } = await import('../../batch/output-paths.js');
+      const realOut = outDir ? realPath(outDir) : undefined;
       if (outDir) {
         for (const a of args) {
           const abs = resolve(io.cwd, a);
-          if (!GLOB.test(a) && abs === outDir && existsSync(abs) && statSync(abs).isDirectory()) {
+          // by real path: a link to the input folder is the input folder
+          if (!GLOB.test(a) && realPath(abs) === realOut && existsSync(abs) && statSync(abs).isDirectory()) {
             return usage(`--out-dir ${flags.outDir} is an input folder: choose another folder (outputs inside an input folder are skipped when it is walked)`);
           }
         }
       }
 
       const { expandInputs } = await import('../../io/inputs.js');
-      const { inputs, missing } = await expandInputs(args, { cwd: io.cwd, exclude: outDir ? [outDir] : [] });
+      const { inputs, missing } = await expandInputs(args, { cwd: io.cwd, exclude: outDir ? [outDir, realOut!] : [] });
       for (const m of missing) io.stderr.write(`roadmap: ${safeName(m)}: ${say('no-match', {}, ctx.lang)}\n`);
       const plain = args.length === 1 && !GLOB.test(args[0]!) && inputs.length === 1 && inputs[0]!.root === undefined;
       if (plain && !outDir && !flags.ndjson) return single(ctx, inputs[0]!.path, flags, format, limits, { timeoutMs, memoryMb });

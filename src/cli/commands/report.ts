@@ -4,7 +4,7 @@ import { Option } from 'commander';
 import { extname, resolve } from 'node:path';
 import type { RegisterCommand } from '../command.js';
 import { EXIT, exitForError } from '../exit-codes.js';
-import { errorLine } from '../../io/error-line.js';
+import { errorLine, safeName } from '../../io/error-line.js';
 import { printError } from '../report-error.js';
 import { formatSize, parseSize } from '../size-option.js';
 
@@ -78,12 +78,12 @@ Exit codes: 0 written; 1 an input failed (the report covers the others); 2 bad u
       const { inputs, missing } = await expandInputs(files, { cwd: io.cwd, extensions: INPUT_EXTENSIONS });
       const out = flags.output ? resolve(io.cwd, flags.output) : null;
       if (out && inputs.some((i) => i.abs === out)) {
-        io.stderr.write(`roadmap: ${flags.output}: refusing to overwrite an input\n`);
+        io.stderr.write(`roadmap: ${safeName(flags.output!)}: refusing to overwrite an input\n`);
         return ctx.exit(EXIT.usage);
       }
-      for (const m of missing) io.stderr.write(`roadmap: ${m}: no files match [file-not-found]\n`);
+      for (const m of missing) io.stderr.write(`roadmap: ${safeName(m)}: no files match [file-not-found]\n`);
       if (inputs.length === 0 && missing.length === 0) {
-        io.stderr.write(`roadmap: ${files.join(' ')}: no documents or model JSON found [file-not-found]\n`);
+        io.stderr.write(`roadmap: ${safeName(files.join(' '))}: no documents or model JSON found [file-not-found]\n`);
         return ctx.exit(EXIT.failed);
       }
 

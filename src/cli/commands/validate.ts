@@ -86,7 +86,7 @@ a pattern matched nothing, bad usage or a bad config; 3 a bug.`,
       const { inputs, missing } = await expandInputs(files, { cwd: io.cwd, extensions: EXTENSIONS });
       let code: number = EXIT.ok;
       for (const pattern of missing) {
-        io.stderr.write(`roadmap: ${pattern}: no files match [file-not-found]\n`);
+        io.stderr.write(`roadmap: ${safeName(pattern)}: no files match [file-not-found]\n`);
         code = EXIT.usage;
       }
       const ignored = ignoreMatcher(config);

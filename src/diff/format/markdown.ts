@@ -1,6 +1,7 @@
 // The diff as Markdown for a pull-request comment: the acts side by side, then per plan the changed
 // items with their fields, and the added and removed items (folded away when the lists are long).
 import type { DiffResult, FieldChange, ItemEntry, ItemRef, MatchedEntry, RoadmapDiff, WordOp } from '../diff-result.js';
+import { shownData } from '../../safe-text.js';
 import { roadmapSame } from '../focus.js';
 import { wordDiff } from '../word-diff.js';
 import { wordingKey } from '../wording.js';
@@ -26,7 +27,9 @@ import {
 /** Lists longer than this are folded into <details>. */
 const FOLD = 10;
 
-export function formatMarkdown(result: DiffResult): string {
+export function formatMarkdown(data: DiffResult): string {
+  // printed to a terminal as often as pasted: control characters shown as escapes
+  const result = shownData(data);
   const out: string[] = [];
   out.push('### roadmap diff', '');
   out.push('| | A | B |', '| --- | --- | --- |');

@@ -1,6 +1,7 @@
 // The diff for a terminal: like diff -u, lines marked −, + and ~ in the order of plan B, each changed
 // field under its item; word changes as [-…-]{+…+}, or in red and green when colour is on.
 import type { DiffResult, FieldChange, ItemEntry, RoadmapDiff, WordOp } from '../diff-result.js';
+import { shownData } from '../../safe-text.js';
 import { roadmapSame } from '../focus.js';
 import { wordDiff } from '../word-diff.js';
 import { wordingKey } from '../wording.js';
@@ -29,7 +30,9 @@ export interface TextOptions {
 
 type Paint = (s: string) => string;
 
-export function formatText(result: DiffResult, options: TextOptions): string {
+export function formatText(data: DiffResult, options: TextOptions): string {
+  // the documents' words and the paths reach a terminal: control characters shown as escapes
+  const result = shownData(data);
   const sgr = (code: string): Paint => (options.color ? (s) => (s === '' ? s : `\u001b[${code}m${s}\u001b[0m`) : (s) => s);
   const red = sgr('31');
   const green = sgr('32');

@@ -14,6 +14,7 @@ import { splitResponsible } from './responsible.js';
 import { repairRows } from './repairs/index.js';
 import type { TableHeader } from './table-header.js';
 import { cellValue, isBlank, nonEmptyColumns, placeOf, type WorkRow } from './work-row.js';
+import { keyedMap } from '../../model/check-model.js';
 
 export interface TableContext {
   header: TableHeader;
@@ -122,7 +123,8 @@ function toItem(d: Draft, timeframe: Timeframe, header: TableHeader, known: Read
     const col = header.at[role];
     return col === undefined ? null : joinedValue(row.cells[col] ?? []);
   };
-  const extra: Record<string, string> = {};
+  // a header may be any word, `__proto__` or `constructor` included
+  const extra = keyedMap<string>();
   header.columns.forEach((c, i) => {
     const firstOfRole = header.at[c.role] === i;
     if (c.role === 'timeframe' || c.role === 'number') return;

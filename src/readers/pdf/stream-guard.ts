@@ -1,21 +1,20 @@
 // Checks a PDF's streams before pdf.js sees it. pdf.js inflates FlateDecode (and LZW) data in
 // JavaScript with no size cap (a 1 MB stream of zeros cost it 6 s and a gigabyte), and its
 // graphics-state stack makes each `q` cost time in proportion to the nesting (100,000 nested `q` took
-// minutes; the PDF reference's own implementation limit is 28). So every Flate stream is inflated here
-// with zlib's maxOutputLength, LZW streams have their decoded length counted, and content streams have
-// their `q` nesting counted. Streams this scan cannot decode (encrypted ones, other filters) are left to
-// pdf.js, under the worker's time and memory limits.
-import { inflateSync, constants } from 'node:zlib';
+// minutes; the PDF reference's own implementation limit is 28). So every filter of every stream is
+// undone here with a cap (stream-filters.ts), and content streams have their `q` nesting counted.
+// Encrypted files are scanned too: their ciphertext does not decode, so it costs next to nothing, while
+// an /Encrypt that is not the trailer's (in a comment, a title) or one whose crypt filter is Identity
+// leaves the streams plain. Streams this scan cannot decode are left to pdf.js, under the worker's limits.
 import { RoadmapError } from '../../errors.js';
 import type { Limits } from '../limits.js';
+import { decodeFilter, filterKind, lzwLength, OverLimit } from './stream-filters.js';
 
 /** How far back from `stream` the object's dictionary is looked for. */
 const DICT_WINDOW = 64 * 1024;
 
 export function checkPdfStreams(bytes: Uint8Array, limits: Limits): void {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // an encrypted file's streams are ciphertext until pdf.js decrypts them
-  if (b.includes('/Encrypt')) return;
   for (let at = b.indexOf('stream'); at !== -1; at = b.indexOf('stream', at + 6)) {
     if (at >= 3 && b.toString('latin1', at - 3, at) === 'end') continue;
     let start = at + 6;
@@ -29,25 +28,32 @@ export function checkPdfStreams(bytes: Uint8Array, limits: Limits): void {
     let end = length ? start + Number(length[1]) : -1;
     if (end === -1 || end > b.length) end = b.indexOf('endstream', start);
     if (end === -1) end = b.length;
-    checkStream(b.subarray(start, end), dict, limits);
+    checkStream(b.subarray(start, end), dict, limits, b);
     at = Math.max(at, end - 6);
   }
 }
 
-function checkStream(raw: Buffer, dict: string, limits: Limits): void {
-  const filters = filtersOf(dict);
+function checkStream(raw: Buffer, dict: string, limits: Limits, file: Buffer): void {
+  const filters = filtersOf(dict, file);
+  const earlyChange = /\/EarlyChange\s+0\b/u.test(dict) ? 0 : 1;
   let data: Buffer | null = raw;
   let k = 0;
-  for (; k < filters.length && data; k++) {
-    const f = filters[k];
-    if (f === 'FlateDecode' || f === 'Fl') data = inflate(data, limits);
-    else if (f === 'LZWDecode' || f === 'LZW') {
-      // LZW expands as far as Flate; its length is counted without decoding
-      if (lzwLength(data, /\/EarlyChange\s+0\b/u.test(dict) ? 0 : 1, limits.maxPdfStreamBytes) > limits.maxPdfStreamBytes) throw streamTooLarge(limits);
-      return;
-    } else break;
+  try {
+    for (; k < filters.length && data; k++) {
+      const kind = filterKind(filters[k]!);
+      if (kind === 'other') break;
+      // the last LZW of a stream that is not content is counted, not decoded: nothing reads its bytes here
+      if (kind === 'LZW' && k === filters.length - 1 && !isContent(dict)) {
+        if (lzwLength(data, earlyChange, limits.maxPdfStreamBytes) > limits.maxPdfStreamBytes) throw new OverLimit();
+        return;
+      }
+      data = decodeFilter(kind, data, limits.maxPdfStreamBytes, earlyChange);
+    }
+  } catch (e) {
+    if (e instanceof OverLimit) throw streamTooLarge(limits);
+    throw e;
   }
-  // a filter this scan does not undo (DCT, ASCII85 …): its output is not content to count
+  // a filter this scan does not undo (DCT, JPX …): its output is not content to count
   if (!data || k < filters.length || !isContent(dict)) return;
   const depth = graphicsNesting(data, limits.maxXmlDepth);
   if (depth > limits.maxXmlDepth) {
@@ -58,22 +64,57 @@ function checkStream(raw: Buffer, dict: string, limits: Limits): void {
   }
 }
 
-function filtersOf(dict: string): string[] {
-  const m = /\/Filter\s*(?:\/([A-Za-z0-9]+)|\[([^\]]*)\])/u.exec(dict);
-  if (!m) return [];
-  if (m[1]) return [m[1]];
-  return [...m[2]!.matchAll(/\/([A-Za-z0-9]+)/gu)].map((x) => x[1]!);
+/**
+ * The stream's /Filter as pdf.js reads it: the dictionary's own entry (not one in a nested dictionary),
+ * the last if given twice, names with #xx escapes decoded, comments skipped, and an indirect reference
+ * followed to its object.
+ */
+export function filtersOf(dict: string, file: Buffer): string[] {
+  let value = topLevelEntry(stripComments(dict), 'Filter');
+  const ref = value === undefined ? null : /^(\d+)\s+(\d+)\s+R\b/u.exec(value);
+  if (ref) {
+    const at = file.indexOf(`${ref[1]} ${ref[2]} obj`);
+    value = at === -1 ? undefined : stripComments(file.toString('latin1', at, Math.min(file.length, at + 4096))).replace(/^\d+\s+\d+\s+obj\s*/u, '');
+  }
+  if (value === undefined) return [];
+  const names = value.startsWith('[') ? value.slice(1, Math.max(1, value.indexOf(']'))) : (NAME.exec(value)?.[0] ?? '');
+  return [...names.matchAll(/\/([^\s/[\]<>()%]+)/gu)].map((x) => x[1]!.replace(/#([0-9a-fA-F]{2})/gu, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
 }
 
-/** Null when the data does not inflate (damaged, or not Flate after all): pdf.js will say what it makes of it. */
-function inflate(data: Buffer, limits: Limits): Buffer | null {
-  try {
-    // a stream cut short still gives what it has, as pdf.js would read it
-    return inflateSync(data, { maxOutputLength: limits.maxPdfStreamBytes, finishFlush: constants.Z_SYNC_FLUSH });
-  } catch (e) {
-    if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw streamTooLarge(limits);
-    return null;
+const NAME = /^\/[^\s/[\]<>()%]*/u;
+
+/** Comments out, strings kept (a «%» inside parentheses is text). */
+function stripComments(s: string): string {
+  return s.replace(/\((?:\\.|[^\\)])*\)|%[^\r\n]*/gu, (m) => (m.startsWith('%') ? ' ' : m));
+}
+
+/** The text after the last `/key` at the dictionary's own level (nesting of << >>, [ ] and strings tracked). */
+function topLevelEntry(dict: string, key: string): string | undefined {
+  let level = 0;
+  let found: number | undefined;
+  for (let i = 0; i < dict.length; i++) {
+    const c = dict[i]!;
+    if (c === '(') {
+      let d = 1;
+      while (++i < dict.length && d > 0) {
+        if (dict[i] === '\\') i++;
+        else if (dict[i] === '(') d++;
+        else if (dict[i] === ')') d--;
+      }
+      i--;
+    } else if (c === '<' && dict[i + 1] === '<') {
+      level++;
+      i++;
+    } else if (c === '>' && dict[i + 1] === '>') {
+      level--;
+      i++;
+    } else if (c === '[') level++;
+    else if (c === ']') level--;
+    else if (c === '/' && level === 1 && dict.startsWith(key, i + 1) && /[\s/[\]<>()%]/u.test(dict[i + 1 + key.length] ?? ' ')) {
+      found = i + 1 + key.length;
+    }
   }
+  return found === undefined ? undefined : dict.slice(found).trimStart();
 }
 
 function streamTooLarge(limits: Limits): RoadmapError {
@@ -81,47 +122,6 @@ function streamTooLarge(limits: Limits): RoadmapError {
     'too-large',
     `a stream of the PDF inflates to more than ${limits.maxPdfStreamBytes} bytes (maxPdfStreamBytes; raise it with --max-pdf-stream-size)`,
   );
-}
-
-/**
- * The decoded length of LZW data, as pdf.js would decode it (9- to 12-bit codes, a clear code of 256,
- * an end of 257), from the lengths of the table's entries alone; stops counting past `limit`.
- */
-export function lzwLength(d: Uint8Array, earlyChange: number, limit: number): number {
-  const lengths = new Uint16Array(4096).fill(1, 0, 256);
-  let next = 258;
-  let width = 9;
-  let prev = 0;
-  let total = 0;
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; ; ) {
-    while (bits < width && i < d.length) {
-      acc = ((acc << 8) | d[i++]!) & 0xffffff;
-      bits += 8;
-    }
-    if (bits < width) return total;
-    const code = (acc >>> (bits - width)) & ((1 << width) - 1);
-    bits -= width;
-    if (code === 256) {
-      next = 258;
-      width = 9;
-      prev = 0;
-      continue;
-    }
-    if (code === 257) return total;
-    let len: number;
-    if (code < 256) len = 1;
-    else if (code < next) len = lengths[code]!;
-    else if (code === next && prev > 0) len = prev + 1;
-    else return total; // a code not in the table: pdf.js stops there too
-    total += len;
-    if (total > limit) return total;
-    if (prev > 0 && next < 4096) lengths[next++] = Math.min(prev + 1, 0xffff);
-    prev = len;
-    const n = next + earlyChange;
-    width = n >= 2048 ? 12 : n >= 1024 ? 11 : n >= 512 ? 10 : 9;
-  }
 }
 
 /** Page contents and form XObjects; not images, fonts, metadata, object or xref streams. */

@@ -1,4 +1,5 @@
 // The report formats by name, each a function of the report (and its options) to text.
+import { shownData } from '../../safe-text.js';
 import type { Report } from '../report-model.js';
 import { formatCsv, type CsvOptions } from './csv.js';
 import { formatHtml } from './html.js';
@@ -11,7 +12,9 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export type FormatOptions = CsvOptions & IcsOptions;
 
-export function formatReport(report: Report, format: ReportFormat, options: FormatOptions = {}): string {
+export function formatReport(data: Report, format: ReportFormat, options: FormatOptions = {}): string {
+  // every format but JSON is read by people, often on a terminal: control characters shown as escapes
+  const report = format === 'json' ? data : shownData(data);
   switch (format) {
     case 'markdown':
       return formatMarkdown(report);
