@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   'timeout': 'the document took too long to read',
   'binary': 'the file is binary, not text',
   'invalid-model': 'the JSON is not a roadmap model',
+  'reader-crashed': 'the reader process crashed on the document, which could not be read',
   'internal': 'an unexpected error (a bug)',
   // batch outcomes recorded in summary.json beside the reading errors above
   'exists': 'the output exists (use --force or --incremental)',

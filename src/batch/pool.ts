@@ -4,7 +4,7 @@
 // recycled after a number of documents so that slow leaks cannot build up. Each worker holds the
 // next job while it reads one, so it never waits for the conductor between documents.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FromWorker, JobMessage, JobResult } from './protocol.js';
 
@@ -34,6 +34,26 @@ interface Worker {
   retiring: boolean;
   /** The worker has loaded and listens for jobs. */
   ready: boolean;
+  /** The most address space it was seen to hold, KB (sampled from /proc while it lives). */
+  peakKb: number;
+  sampler: NodeJS.Timeout | null;
+}
+
+/** Signals of a process that crashed (rather than was stopped). */
+const CRASHES = new Set(['SIGSEGV', 'SIGBUS', 'SIGILL', 'SIGTRAP', 'SIGFPE']);
+
+/** How often a worker's address space is sampled, ms: a crash near the limit is the limit, not the document. */
+const SAMPLE_MS = 100;
+
+/** VmPeak of a process, KB; 0 when it cannot be read. */
+function peakKbOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const m = /VmPeak:\s*(\d+)/u.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** Address space Node reserves for itself beyond its heap (code, stacks, libraries), MB. */
@@ -113,7 +133,14 @@ export class WorkerPool {
           stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         })
       : spawn(node, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-    const w: Worker = { child, inflight: [], timer: null, sent: 0, retiring: false, ready: false };
+    const w: Worker = { child, inflight: [], timer: null, sent: 0, retiring: false, ready: false, peakKb: 0, sampler: null };
+    const limitKb = limitAs ? (this.options.memoryMb + NODE_RESERVE_MB) * 1024 : null;
+    if (limitAs) {
+      w.sampler = setInterval(() => {
+        if (w.inflight.length > 0) w.peakKb = Math.max(w.peakKb, peakKbOf(child.pid));
+      }, SAMPLE_MS);
+      w.sampler.unref();
+    }
     this.workers.add(w);
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => {
@@ -140,20 +167,26 @@ export class WorkerPool {
     child.on('exit', (code, signal) => {
       this.workers.delete(w);
       if (w.timer) clearTimeout(w.timer);
+      if (w.sampler) clearInterval(w.sampler);
       const [head, ...rest] = w.inflight.splice(0);
       // jobs it held but had not begun go back to the front of the queue
       this.queue.unshift(...rest);
       if (head) {
-        const oom = code === 134 || signal === 'SIGABRT' || /out of memory|allocation failed/iu.test(stderr);
+        const crashed = signal !== null && CRASHES.has(signal);
+        // under the address-space limit a failed reservation can end in SIGSEGV rather than an out-of-memory abort
+        const nearLimit = limitKb !== null && Math.max(w.peakKb, peakKbOf(child.pid)) >= limitKb * 0.85;
+        const oom = code === 134 || signal === 'SIGABRT' || /out of memory|allocation failed/iu.test(stderr) || (crashed && nearLimit);
         head.resolve({
           type: 'result',
           id: head.job.id,
           ok: false,
-          // a death that is not the memory limit is a bug (or the system killed it): one of the stable codes
-          code: oom ? 'too-large' : 'internal',
+          // a crash is the document's (a decoder pdf.js runs died on it); another death is a bug or the system
+          code: oom ? 'too-large' : crashed ? 'reader-crashed' : 'internal',
           message: oom
             ? 'reading the document ran out of the memory allowed (raise it with --max-memory)'
-            : `the reader process died (${signal ?? `exit ${code}`}) — this is a bug in roadmap, or the system stopped it; please report it with the file`,
+            : crashed
+              ? `the document could not be read: the reader process crashed on it (${signal})`
+              : `the reader process died (${signal ?? `exit ${code}`}) — this is a bug in roadmap, or the system stopped it; please report it with the file`,
         });
       }
       if (!w.ready && !this.closed && ++this.failedStarts >= MAX_FAILED_STARTS) return this.giveUp(signal ?? `exit ${code}`, stderr);

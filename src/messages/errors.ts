@@ -67,6 +67,11 @@ export const ERROR_MESSAGES: Readonly<Record<string, Row>> = {
       { en: 'not a roadmap model: {reason} at {path}', ru: 'не модель дорожной карты: {reason} в {path}' },
     ],
   },
+  'reader-crashed': {
+    en: 'the reader process crashed on the document, which could not be read',
+    ru: 'процесс чтения упал на этом документе, и его не удалось прочитать',
+    templates: [{ en: 'the document could not be read: the reader process crashed on it ({signal})', ru: 'документ не прочитан: процесс чтения упал на нём ({signal})' }],
+  },
   internal: { en: 'an unexpected error (a bug)', ru: 'непредвиденная ошибка (ошибка в программе)' },
   exists: { en: 'the output exists (use --force or --incremental)', ru: 'выходной файл уже есть (ключ --force или --incremental)' },
   'would-overwrite-input': { en: 'the output path is an input file', ru: 'выходной путь совпадает с входным файлом' },

@@ -21,6 +21,10 @@ export interface Limits {
   maxXmlDepth: number;
   /** Longest line of a .txt file, in characters. */
   maxLineLength: number;
+  /** Most pixels of one PDF image (width × height), checked before it is decoded (a JBIG2 bomb is 60,000²). */
+  maxPdfImagePixels: number;
+  /** Most form XObjects one form draws, counting the forms they draw in turn (forms drawing each other twice over). */
+  maxPdfFormVisits: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -32,4 +36,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxDocxElements: 1_000_000,
   maxXmlDepth: 500,
   maxLineLength: 1_000_000,
+  maxPdfImagePixels: 100_000_000,
+  maxPdfFormVisits: 10_000,
 };

@@ -2,12 +2,13 @@
 // wrong with its code (never «this is a bug», never a stack), within a generous time bound, and no
 // temporary file left anywhere in the case's folder.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAULTS, type FaultContext } from './faults.js';
 import { filesUnder, tmp } from './fixture-dir.js';
-import { run } from './run-cli.js';
+import { encryptedStreamBombPdf } from './hostile-pdf.js';
+import { run, start } from './run-cli.js';
 
 /** A hang guard: each case ends in seconds; a hang would run to the old 60 s timeouts and beyond. */
 const BOUND_MS = 30_000;
@@ -74,5 +75,43 @@ describe.each(FAULTS.map((c) => [`${c.point}. ${c.id}`, c] as const))('%s', (_na
     expect(r.code, r.stderr).toBe(c.expect.exit);
     expect(filesUnder(dir).filter((f) => /(^|\/)\.[^/]*\.tmp$/u.test(f)), 'temporary files left').toEqual([]);
     c.check?.(ctx, r);
+  });
+});
+
+/** Processes whose parent is `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(name));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+describe.skipIf(process.platform !== 'linux')('6. a worker that crashes', () => {
+  it('is «the document could not be read» with its own code (reader-crashed), exit 1, not a bug', async () => {
+    const dir = join(root, 'worker-crash');
+    mkdirSync(dir);
+    // a document the worker is still reading when it is made to crash
+    writeFileSync(join(dir, 'slow.pdf'), encryptedStreamBombPdf());
+    const { child, done } = start(['parse', 'slow.pdf', '--timeout', '60'], { cwd: dir });
+    const deadline = Date.now() + 20_000;
+    let worker: number | undefined;
+    while (worker === undefined && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      worker = childrenOf(child.pid!)[0];
+    }
+    expect(worker, 'no worker process found').toBeDefined();
+    // let it begin reading, then crash it as a decoder's bad memory access would
+    await new Promise((r) => setTimeout(r, 1500));
+    process.kill(worker!, 'SIGSEGV');
+    const r = await done;
+    expect(r.stderr).toBe('roadmap: slow.pdf: the document could not be read: the reader process crashed on it (SIGSEGV) [reader-crashed]\n');
+    expect(r.code).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileS
 import { join } from 'node:path';
 import { ORDERS, expectedModel } from '../helpers/fixtures.js';
 import { RoadmapModel } from '../../src/model/roadmap.js';
+import * as F from './fault-pdfs.js';
 import * as T from './hostile-txt.js';
 import type { Measured } from './run-cli.js';
 
@@ -302,6 +303,29 @@ export const FAULTS: FaultCase[] = [
     },
     expect: { exit: 7, code: 'too-large', line: /^roadmap: the inputs total \d+ bytes, over the limit of \d+ for one report \(raise it with --max-input-size/u },
   },
+
+  // ── 6, 7. PDFs that only a timeout or a crash stopped: counted before pdf.js reads ─────────────────
+  ...(
+    [
+      [6, 'pdf-jbig2-image-bomb', 'jbig2.pdf', F.jbig2BombPdf, '--max-pdf-image-pixels', /an image of the PDF has 60000 × 60000 pixels, over the limit of 100000000/u],
+      [6, 'pdf-exponential-forms', 'forms.pdf', () => F.formBombPdf(40), '--max-pdf-form-visits', /a form of the PDF draws more than 10000 forms/u],
+      [7, 'pdf-nesting-split-over-streams', 'split-q.pdf', () => F.splitNestingPdf(250, 400), '--max-xml-depth', /saves the graphics state \(q\) more than 500 levels deep/u],
+      [7, 'pdf-nesting-in-hex', 'hex-q.pdf', () => F.hexNestingPdf(100_000), '--max-xml-depth', /saves the graphics state \(q\) more than 500 levels deep/u],
+      [7, 'pdf-lying-count-page-tree', 'lying-tree.pdf', () => F.lyingCountTreePdf(100_000), '--max-pdf-pages', /more than 1000 page objects/u],
+    ] as const
+  ).map(
+    ([point, id, file, make, flag, message]): FaultCase => ({
+      id,
+      point,
+      make: (ctx) => {
+        writeFileSync(join(ctx.dir, file), make());
+        return ['parse', file];
+      },
+      // «within a few seconds»: the bound is a hang guard well under the 60 s timeout that used to stop them
+      boundMs: 20_000,
+      expect: { exit: 7, code: 'too-large', line: new RegExp(`^roadmap: ${file.replace('.', '\\.')}: .*${message.source}.*\\(\\w+; raise it with ${flag}\\) \\[too-large\\]$`, 'u') },
+    }),
+  ),
 
   // ── 8. a worker memory too small to start one ───────────────────────────────────────────────────
   {

@@ -24,6 +24,8 @@ const FLAGS: Array<[keyof Limits, string, string, (v: string) => number]> = [
   ['maxDocxElements', '--max-docx-elements <n>', '1000000', Number],
   ['maxXmlDepth', '--max-xml-depth <n>', '500', Number],
   ['maxLineLength', '--max-line-length <n>', '1000000', Number],
+  ['maxPdfImagePixels', '--max-pdf-image-pixels <n>', '100000000', Number],
+  ['maxPdfFormVisits', '--max-pdf-form-visits <n>', '10000', Number],
 ];
 
 describe('parse --help', () => {

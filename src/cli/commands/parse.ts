@@ -34,6 +34,8 @@ interface ParseFlags {
   maxDocxElements: string;
   maxXmlDepth: string;
   maxLineLength: string;
+  maxPdfImagePixels: string;
+  maxPdfFormVisits: string;
   maxMemory: string;
   debug?: boolean;
   quiet?: boolean;
@@ -64,6 +66,8 @@ export const registerParse: RegisterCommand = (program, ctx) => {
     .option('--max-docx-elements <n>', 'most XML elements in a .docx', String(DEFAULT_LIMITS.maxDocxElements))
     .option('--max-xml-depth <n>', 'deepest nesting of XML or HTML elements, or of PDF graphics states', String(DEFAULT_LIMITS.maxXmlDepth))
     .option('--max-line-length <n>', 'longest line of a .txt file, in characters', String(DEFAULT_LIMITS.maxLineLength))
+    .option('--max-pdf-image-pixels <n>', 'most pixels of one PDF image (width × height), checked before decoding', String(DEFAULT_LIMITS.maxPdfImagePixels))
+    .option('--max-pdf-form-visits <n>', 'most forms one PDF form draws, with the forms they draw in turn', String(DEFAULT_LIMITS.maxPdfFormVisits))
     .option('--max-memory <MB>', 'memory limit of each worker process', '1024')
     .option('-q, --quiet', 'no progress, only errors')
     .option('--debug', 'print stack traces of errors')
@@ -94,6 +98,8 @@ For a single input also: 4 unsupported format, 5 a PDF with no text layer (a sca
           maxDocxElements: parsePositiveInt(flags.maxDocxElements, '--max-docx-elements'),
           maxXmlDepth: parsePositiveInt(flags.maxXmlDepth, '--max-xml-depth'),
           maxLineLength: parsePositiveInt(flags.maxLineLength, '--max-line-length'),
+          maxPdfImagePixels: parsePositiveInt(flags.maxPdfImagePixels, '--max-pdf-image-pixels'),
+          maxPdfFormVisits: parsePositiveInt(flags.maxPdfFormVisits, '--max-pdf-form-visits'),
         };
         jobs = flags.jobs === undefined ? availableParallelism() : parsePositiveInt(flags.jobs, '--jobs');
         timeoutMs = parseTimeout(flags.timeout);

@@ -17,7 +17,8 @@ export function pdfjs(): Promise<PdfJs> {
   return engine;
 }
 
-export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; lib: PdfJs }> {
+/** `maxImagePixels`: pdf.js decodes no larger image (an image only the scan before it could not size). */
+export async function openPdf(bytes: Uint8Array, maxImagePixels = -1): Promise<{ doc: PDFDocumentProxy; lib: PdfJs }> {
   const lib = await pdfjs();
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy, not the caller's bytes
   const data = new Uint8Array(bytes);
@@ -34,6 +35,7 @@ export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProx
     enableXfa: false,
     verbosity: lib.VerbosityLevel.ERRORS,
     stopAtErrors: false,
+    maxImageSize: maxImagePixels,
   });
   try {
     const doc = await task.promise;

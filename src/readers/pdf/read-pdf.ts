@@ -13,7 +13,7 @@ import { checkPdfStreams } from './stream-guard.js';
 
 export async function readPdf(bytes: Uint8Array, opts: ReaderOptions): Promise<DocModel> {
   checkPdfStreams(bytes, opts.limits);
-  const { doc, lib } = await openPdf(bytes);
+  const { doc, lib } = await openPdf(bytes, opts.limits.maxPdfImagePixels);
   try {
     const max = opts.limits.maxPdfPages;
     if (doc.numPages > max) {

@@ -13,8 +13,23 @@ import { decodeFilter, filterKind, lzwLength, OverLimit } from './stream-filters
 /** How far back from `stream` the object's dictionary is looked for. */
 const DICT_WINDOW = 64 * 1024;
 
+/** What the scan learns of a file beyond each stream: for the checks that span streams. */
+interface Scan {
+  /** q nesting of each content stream by object number: deepest, and open at its end. */
+  nesting: Map<number, { max: number; end: number }>;
+  /** Page content arrays (object numbers in order): a page's `q` may open in one stream and nest on in the next. */
+  contentArrays: number[][];
+  /** Page objects seen (by number in the file, counted in object streams). */
+  pages: Set<number>;
+  pagesInObjectStreams: number;
+  /** Forms: the XObjects each draws, by object number, with how often. */
+  forms: Map<number, Map<number, number>>;
+}
+
 export function checkPdfStreams(bytes: Uint8Array, limits: Limits): void {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const scan: Scan = { nesting: new Map(), contentArrays: [], pages: new Set(), pagesInObjectStreams: 0, forms: new Map() };
+  countPages(b, scan, limits);
   for (let at = b.indexOf('stream'); at !== -1; at = b.indexOf('stream', at + 6)) {
     if (at >= 3 && b.toString('latin1', at - 3, at) === 'end') continue;
     let start = at + 6;
@@ -24,26 +39,135 @@ export function checkPdfStreams(bytes: Uint8Array, limits: Limits): void {
     const objAt = b.lastIndexOf(' obj', at);
     if (objAt === -1 || at - objAt > DICT_WINDOW) continue;
     const dict = b.toString('latin1', objAt + 4, at);
+    const num = objectNumber(b, objAt);
     const length = /\/Length\s+(\d+)(?!\d|\s+\d+\s+R)/u.exec(dict);
     let end = length ? start + Number(length[1]) : -1;
     if (end === -1 || end > b.length) end = b.indexOf('endstream', start);
     if (end === -1) end = b.length;
-    checkStream(b.subarray(start, end), dict, limits, b);
+    checkStream(b.subarray(start, end), dict, limits, num, scan, b);
     at = Math.max(at, end - 6);
+  }
+  contentArraysIn(b.toString('latin1'), scan);
+  checkSplitNesting(scan, limits);
+  checkFormVisits(scan, limits);
+}
+
+/** The number of the object whose « obj» keyword is at `objAt` («12 0 obj»), or -1. */
+function objectNumber(b: Buffer, objAt: number): number {
+  const m = /(\d+)\s+\d+$/u.exec(b.toString('latin1', Math.max(0, objAt - 24), objAt));
+  return m ? Number(m[1]) : -1;
+}
+
+const PAGE_TYPE = /\/Type\s*\/Page(?![A-Za-z0-9])/gu;
+
+/**
+ * Page objects, counted as they are written rather than as the page tree's /Count says (a lying
+ * /Count had pdf.js walk 100,000 pages for a minute): more than maxPdfPages is over the page limit.
+ */
+function countPages(b: Buffer, scan: Scan, limits: Limits): void {
+  for (let at = b.indexOf('/Page'); at !== -1; at = b.indexOf('/Page', at + 5)) {
+    const next = b[at + 5];
+    if (next !== undefined && /[A-Za-z0-9]/u.test(String.fromCharCode(next))) continue;
+    if (!/\/Type\s*$/u.test(b.toString('latin1', Math.max(0, at - 12), at))) continue;
+    const objAt = b.lastIndexOf(' obj', at);
+    scan.pages.add(objAt === -1 ? -at : objectNumber(b, objAt));
+    if (scan.pages.size > limits.maxPdfPages) throw tooManyPages(limits);
   }
 }
 
-function checkStream(raw: Buffer, dict: string, limits: Limits, file: Buffer): void {
+function tooManyPages(limits: Limits): RoadmapError {
+  return new RoadmapError('too-large', `the PDF has more than ${limits.maxPdfPages} page objects, over the limit of ${limits.maxPdfPages} (maxPdfPages; raise it with --max-pdf-pages)`);
+}
+
+/** «/Contents [4 0 R 5 0 R]» arrays in text (the file, or an object stream's objects). */
+function contentArraysIn(text: string, scan: Scan): void {
+  for (const m of text.matchAll(/\/Contents\s*\[([^\]]{0,100000})\]/gu)) {
+    const refs = [...m[1]!.matchAll(/(\d+)\s+\d+\s+R/gu)].map((r) => Number(r[1]));
+    if (refs.length > 1) scan.contentArrays.push(refs);
+  }
+}
+
+/** A page's content streams are one content: its `q` nesting runs on from one stream into the next. */
+function checkSplitNesting(scan: Scan, limits: Limits): void {
+  for (const refs of scan.contentArrays) {
+    let depth = 0;
+    for (const r of refs) {
+      const n = scan.nesting.get(r);
+      if (!n) continue;
+      if (depth + n.max > limits.maxXmlDepth) throw tooDeep(limits);
+      depth = Math.max(0, depth + n.end);
+    }
+  }
+}
+
+function tooDeep(limits: Limits): RoadmapError {
+  return new RoadmapError(
+    'too-large',
+    `a page's content saves the graphics state (q) more than ${limits.maxXmlDepth} levels deep (maxXmlDepth; raise it with --max-xml-depth)`,
+  );
+}
+
+/**
+ * Forms that draw forms: a form drawing the next one twice, thirty deep, is a billion drawings for
+ * pdf.js. Each form's drawings are counted with those of the forms it draws (a cycle counts once; pdf.js
+ * stops those itself), before pdf.js sees the file.
+ */
+function checkFormVisits(scan: Scan, limits: Limits): void {
+  const memo = new Map<number, number>();
+  const visiting = new Set<number>();
+  const visits = (form: number): number => {
+    const known = memo.get(form);
+    if (known !== undefined) return known;
+    if (visiting.has(form)) return 0;
+    visiting.add(form);
+    let total = 0;
+    for (const [target, times] of scan.forms.get(form) ?? []) {
+      total += times * (1 + (scan.forms.has(target) ? visits(target) : 0));
+      if (total > limits.maxPdfFormVisits) break;
+    }
+    visiting.delete(form);
+    memo.set(form, total);
+    return total;
+  };
+  for (const form of scan.forms.keys()) {
+    if (visits(form) > limits.maxPdfFormVisits) {
+      throw new RoadmapError(
+        'too-large',
+        `a form of the PDF draws more than ${limits.maxPdfFormVisits} forms, counting the forms they draw (maxPdfFormVisits; raise it with --max-pdf-form-visits)`,
+      );
+    }
+  }
+}
+
+/** The XObjects a form's resources name: «/Fm1 12 0 R» in its /XObject dictionary (inline, or in an object of the file). */
+function xobjectRefs(dict: string, file: Buffer): Map<string, number> {
+  let resources = /\/XObject\s*<<([^>]*)>>/u.exec(dict)?.[1];
+  if (resources === undefined) {
+    const ref = /\/Resources\s+(\d+)\s+\d+\s+R/u.exec(dict) ?? /\/XObject\s+(\d+)\s+\d+\s+R/u.exec(dict);
+    if (ref) {
+      const at = file.indexOf(`\n${ref[1]} 0 obj`);
+      const text = at === -1 ? '' : file.toString('latin1', at, Math.min(file.length, at + 4096));
+      resources = /\/XObject\s*<<([^>]*)>>/u.exec(text)?.[1] ?? (/^\s*\d+ 0 obj\s*<<([^>]*)>>/u.exec(text.trimStart())?.[1]);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const m of (resources ?? '').matchAll(/\/([^\s/<>[\]()]+)\s+(\d+)\s+\d+\s+R/gu)) out.set(m[1]!, Number(m[2]));
+  return out;
+}
+
+function checkStream(raw: Buffer, dict: string, limits: Limits, num: number, scan: Scan, file: Buffer): void {
+  checkImage(dict, limits);
   const filters = filtersOf(dict, file);
   const earlyChange = /\/EarlyChange\s+0\b/u.test(dict) ? 0 : 1;
+  const objectStream = /\/Type\s*\/ObjStm\b/u.test(dict);
   let data: Buffer | null = raw;
   let k = 0;
   try {
     for (; k < filters.length && data; k++) {
       const kind = filterKind(filters[k]!);
       if (kind === 'other') break;
-      // the last LZW of a stream that is not content is counted, not decoded: nothing reads its bytes here
-      if (kind === 'LZW' && k === filters.length - 1 && !isContent(dict)) {
+      // the last LZW of a stream that is neither content nor objects is counted, not decoded: nothing reads its bytes here
+      if (kind === 'LZW' && k === filters.length - 1 && !isContent(dict) && !objectStream) {
         if (lzwLength(data, earlyChange, limits.maxPdfStreamBytes) > limits.maxPdfStreamBytes) throw new OverLimit();
         return;
       }
@@ -54,14 +178,50 @@ function checkStream(raw: Buffer, dict: string, limits: Limits, file: Buffer): v
     throw e;
   }
   // a filter this scan does not undo (DCT, JPX …): its output is not content to count
-  if (!data || k < filters.length || !isContent(dict)) return;
-  const depth = graphicsNesting(data, limits.maxXmlDepth);
-  if (depth > limits.maxXmlDepth) {
+  if (!data || k < filters.length) return;
+  if (objectStream) {
+    // the objects packed in it: pages and content arrays are counted as in the file
+    const text = data.toString('latin1');
+    for (const _ of text.matchAll(PAGE_TYPE)) if (++scan.pagesInObjectStreams + scan.pages.size > limits.maxPdfPages) throw tooManyPages(limits);
+    contentArraysIn(text, scan);
+    return;
+  }
+  if (!isContent(dict)) return;
+  const { max, end } = graphicsNesting(data, limits.maxXmlDepth);
+  if (max > limits.maxXmlDepth) throw tooDeep(limits);
+  if (num >= 0) {
+    scan.nesting.set(num, { max, end });
+    if (/\/Subtype\s*\/Form\b/u.test(dict)) {
+      const names = xobjectRefs(dict, file);
+      const drawn = new Map<number, number>();
+      for (const [name, times] of drawsOf(data)) {
+        const target = names.get(name);
+        if (target !== undefined) drawn.set(target, (drawn.get(target) ?? 0) + times);
+      }
+      if (drawn.size) scan.forms.set(num, drawn);
+    }
+  }
+}
+
+/** An image's pixels, from its dictionary, before anything decodes it. */
+function checkImage(dict: string, limits: Limits): void {
+  if (!/\/Subtype\s*\/Image\b/u.test(dict)) return;
+  const w = Number(/\/Width\s+(\d+)(?!\s+\d+\s+R)/u.exec(dict)?.[1] ?? 0);
+  const h = Number(/\/Height\s+(\d+)(?!\s+\d+\s+R)/u.exec(dict)?.[1] ?? 0);
+  if (w * h > limits.maxPdfImagePixels) {
     throw new RoadmapError(
       'too-large',
-      `a page's content saves the graphics state (q) more than ${limits.maxXmlDepth} levels deep (maxXmlDepth; raise it with --max-xml-depth)`,
+      `an image of the PDF has ${w} × ${h} pixels, over the limit of ${limits.maxPdfImagePixels} (maxPdfImagePixels; raise it with --max-pdf-image-pixels)`,
     );
   }
+}
+
+/** «/Name Do» in a content stream: the names drawn, with how often. */
+function drawsOf(data: Buffer): Map<string, number> {
+  const out = new Map<string, number>();
+  const text = data.toString('latin1');
+  for (const m of text.matchAll(/\/([^\s/<>[\]()]+)\s+Do(?![A-Za-z0-9])/gu)) out.set(m[1]!, (out.get(m[1]!) ?? 0) + 1);
+  return out;
 }
 
 /**
@@ -134,8 +294,8 @@ function isContent(dict: string): boolean {
 const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIM = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
 
-/** The deepest `q` nesting of a content stream; stops counting once past `limit`. */
-export function graphicsNesting(d: Uint8Array, limit: number): number {
+/** The deepest `q` nesting of a content stream and the nesting still open at its end; stops counting once past `limit`. */
+export function graphicsNesting(d: Uint8Array, limit: number): { max: number; end: number } {
   let depth = 0;
   let max = 0;
   const n = d.length;
@@ -169,7 +329,7 @@ export function graphicsNesting(d: Uint8Array, limit: number): number {
       while (i < n && !WHITE.has(d[i]!) && !DELIM.has(d[i]!)) i++;
       const len = i - from;
       if (len === 1 && c === 0x71) {
-        if (++depth > max && (max = depth) > limit) return max;
+        if (++depth > max && (max = depth) > limit) return { max, end: depth };
       } else if (len === 1 && c === 0x51) {
         if (depth > 0) depth--;
       } else if (len === 2 && c === 0x49 && d[from + 1] === 0x44) {
@@ -178,7 +338,7 @@ export function graphicsNesting(d: Uint8Array, limit: number): number {
       }
     }
   }
-  return max;
+  return { max, end: depth };
 }
 
 function inlineImageEnd(d: Uint8Array, from: number): number {
