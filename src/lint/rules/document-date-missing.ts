@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 export const documentDateMissing: Rule = {
   meta: {
     id: 'document-date-missing',
+    parserCode: 'document-date-missing',
     category: 'document',
     severity: 'error',
     description: 'The act has no date (for a standalone plan: the approving act named in its stamp).',

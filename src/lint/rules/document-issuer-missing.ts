@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 export const documentIssuerMissing: Rule = {
   meta: {
     id: 'document-issuer-missing',
+    parserCode: 'document-issuer-missing',
     category: 'document',
     severity: 'warning',
     description: 'The document names no issuer (the body in its letterhead).',

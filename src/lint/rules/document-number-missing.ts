@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 export const documentNumberMissing: Rule = {
   meta: {
     id: 'document-number-missing',
+    parserCode: 'document-number-missing',
     category: 'document',
     severity: 'error',
     description: 'The act has no number (reports are exempt: they carry none).',

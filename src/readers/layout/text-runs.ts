@@ -1,6 +1,6 @@
 // A positioned run of text in page space (top-left origin, y down, points), as pdf/ops-text.ts reads
-// it from a PDF's text layer or ocr/ocr-page.ts from a
-// scanned page; and the clean-up of text painted twice, the way some producers fake bold.
+// it from a PDF's text layer (and an OCR reader would from a scanned page: hence `confidence`); and
+// the clean-up of text painted twice, the way some producers fake bold.
 
 export interface TextRun {
   text: string;

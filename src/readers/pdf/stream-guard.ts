@@ -1,11 +1,16 @@
-// Checks a PDF's streams before pdf.js sees it. pdf.js inflates FlateDecode (and LZW) data in
-// JavaScript with no size cap (a 1 MB stream of zeros cost it 6 s and a gigabyte), and its
-// graphics-state stack makes each `q` cost time in proportion to the nesting (100,000 nested `q` took
-// minutes; the PDF reference's own implementation limit is 28). So every filter of every stream is
-// undone here with a cap (stream-filters.ts), and content streams have their `q` nesting counted.
-// Encrypted files are scanned too: their ciphertext does not decode, so it costs next to nothing, while
-// an /Encrypt that is not the trailer's (in a comment, a title) or one whose crypt filter is Identity
-// leaves the streams plain. Streams this scan cannot decode are left to pdf.js, under the worker's limits.
+// Checks a PDF before pdf.js sees it. pdf.js inflates FlateDecode (and LZW) data in JavaScript with no
+// size cap (a 1 MB stream of zeros cost it 6 s and a gigabyte), its graphics-state stack makes each `q`
+// cost time in proportion to the nesting (100,000 nested `q` took minutes; the PDF reference's own
+// implementation limit is 28), it decodes images whatever their size, draws forms that draw forms
+// without counting, and walks as many pages as a page tree's /Count claims. So, in one pass over the
+// bytes: every filter of every stream is undone with a cap (stream-filters.ts); content streams have
+// their `q` nesting counted, also across a page's several content streams; image dictionaries are
+// checked for their pixels; the forms each form draws are counted through; and page objects are
+// counted as written (in object streams too). pdf.js's own page count is checked again after it opens
+// the file (read-pdf.ts). Encrypted files are scanned too: their ciphertext does not decode, so it costs
+// next to nothing, while an /Encrypt that is not the trailer's (in a comment, a title) or one whose
+// crypt filter is Identity leaves the streams plain. Streams this scan cannot decode are left to pdf.js,
+// under the worker's limits.
 import { RoadmapError } from '../../errors.js';
 import type { Limits } from '../limits.js';
 import { decodeFilter, filterKind, lzwLength, OverLimit } from './stream-filters.js';
