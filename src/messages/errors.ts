@@ -34,7 +34,14 @@ export const ERROR_MESSAGES: Readonly<Record<string, Row>> = {
       { en: 'the .docx could not be read: {reason}', ru: '.docx не прочитан: {reason}' },
     ],
   },
-  'no-text-layer': { en: 'the PDF has no text layer (a scan); OCR it first', ru: 'у PDF нет текстового слоя (скан); сначала распознайте его' },
+  'no-text-layer': {
+    en: 'the PDF has no text layer (a scan); OCR it first',
+    ru: 'у PDF нет текстового слоя (скан); сначала распознайте его',
+    templates: [
+      { en: 'the PDF has no text layer: its {pages} page(s) are images (a scan); OCR it first', ru: 'у PDF нет текстового слоя: его страницы ({pages}) — изображения (скан); сначала распознайте его' },
+      { en: 'the PDF has no text layer: it has no text to read', ru: 'у PDF нет текстового слоя: в нём нет текста' },
+    ],
+  },
   encrypted: {
     en: 'the document is encrypted or password-protected',
     ru: 'документ зашифрован или защищён паролем',

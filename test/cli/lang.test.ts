@@ -1,6 +1,7 @@
 // Messages for people in Russian by default, English with --lang en or an English locale; codes and
 // JSON keys never change.
 import { describe, expect, it } from 'vitest';
+import { roadmap } from '../helpers/cli.js';
 import { runCli } from '../helpers/in-process.js';
 
 const ORDER = 'fixtures/orders/002_cfd02bc2b9fd3aef.txt';
@@ -32,6 +33,13 @@ describe('language of messages', () => {
     const report = JSON.parse(r.stdout) as Array<{ findings: Array<{ code: string; message: string }> }>;
     const gap = report[0]!.findings.find((f) => f.code === 'item-number-gap')!;
     expect(gap.message).toBe('пункт 3 идёт за пунктом 1: пропущено 2');
+  });
+
+  it('an error read from a document is Russian throughout, not Russian with the English behind it', async () => {
+    // a PDF is read in a worker process: the built binary, as a user runs it
+    const r = roadmap(['parse', '--lang', 'ru', 'fixtures/orders/002_cfd02bc2b9fd3aef.scan.pdf']);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toBe('roadmap: fixtures/orders/002_cfd02bc2b9fd3aef.scan.pdf: у PDF нет текстового слоя: его страницы (4) — изображения (скан); сначала распознайте его [no-text-layer]\n');
   });
 
   it('an error line is Russian, with its code', async () => {
