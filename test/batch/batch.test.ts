@@ -165,7 +165,11 @@ describe('interruption', () => {
     for (const f of left.filter((x) => x.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(out, f), 'utf8'))).not.toThrow();
     const summary = summaryOf(out);
     expect(summary.counts.interrupted).toBeGreaterThan(0);
-    const done = summary.counts.ok;
+    // a worker writes its output itself, so an output may be whole on disk although its result did not
+    // reach the conductor before the interrupt (the summary then says interrupted): the re-run counts
+    // every whole output as unchanged
+    const done = left.filter((f) => f.endsWith('.json') && f !== 'summary.json').length;
+    expect(done).toBeGreaterThanOrEqual(summary.counts.ok);
     const again = roadmap(['parse', input, '--out-dir', out, '--incremental', '--quiet']);
     expect(again.code).toBe(0);
     expect(summaryOf(out).counts).toMatchObject({ ok: 60 - done, unchanged: done, failed: 0, interrupted: 0 });
